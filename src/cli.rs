@@ -1,0 +1,143 @@
+//! Command-line flags (clap derive). Only parsing lives here; `app` acts on them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  mtlint check article.txt                 check one file with the built-in rules
+  mtlint check docs/ translations/         check every text file below two folders
+  cat article.txt | mtlint check -         check standard input
+  mtlint check --diff article.txt          show the safe fixes as a diff
+  mtlint check --fix article.txt           apply the safe fixes in place
+  mtlint check --format json article.txt   machine-readable findings
+  mtlint check --source-lang de text.txt   also use the rules for German source texts
+  mtlint rules                             list the packs and rules
+  mtlint explain performed-down            why a rule exists, with examples
+  mtlint rules test my-rules/              run the examples of your own rule files
+
+Exit status: 0 no findings, 1 findings, 2 error (bad flag, rule file or input).";
+
+/// Finds the literal substitutions of machine translation and article spinners in English
+/// text ("performed down hopes", "instructed reporters", "information company"), says why
+/// each is wrong, suggests the fix and can apply it.
+#[derive(Debug, Parser)]
+#[command(name = "mtlint", version, about, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// When to use colors (NO_COLOR is honoured under `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check files, folders or standard input.
+    #[command(after_help = EXAMPLES)]
+    Check(CheckArgs),
+    /// List the rule packs and rules, or test rules against their examples.
+    Rules(RulesArgs),
+    /// Explain a rule: why it exists, what it matches, examples and source.
+    Explain(ExplainArgs),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Findings with the source line and suggestions, for people.
+    Human,
+    /// One JSON document (schema in README.md).
+    Json,
+}
+
+/// Which rules to use.
+#[derive(Debug, Clone, Args, Default)]
+pub struct RuleArgs {
+    /// Add rules from a TOML file or a folder of them (repeatable).
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Do not use the built-in rule packs.
+    #[arg(long)]
+    pub no_builtin: bool,
+    /// Use only these rules or packs (comma-separated or repeated).
+    #[arg(long, value_name = "RULE|PACK", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Leave out these rules or packs (comma-separated or repeated).
+    #[arg(long, value_name = "RULE|PACK", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// The language the text was translated from (ISO 639-1, e.g. `de`): turns on the packs written for it.
+    #[arg(long, value_name = "LANG")]
+    pub source_lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to check; `-` reads standard input. Default: the current folder.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+
+    /// Apply the best suggestion of every finding whose fix is safe, in place.
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff, also apply fixes marked unsafe.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print the fixes as a unified diff instead of writing them.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+
+    /// Match only the rules' phrases and their inflections, not near misses (typos).
+    #[arg(long)]
+    pub no_fuzzy: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Run every rule's own examples: `flag` sentences must be flagged and fixed as written,
+    /// `pass` sentences must not be flagged. With PATHs, test only those rule files.
+    Test {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, e.g. `performed-down`.
+    pub rule: String,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+}

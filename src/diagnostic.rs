@@ -1,0 +1,101 @@
+//! The diagnostic model: what was found, where, why, and how to fix it. Independent of any
+//! output format, so every report (human, JSON, and later SARIF, LSP, HTML) is an emitter only.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+use crate::line_index::LineCol;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    #[default]
+    Warning,
+    Error,
+}
+
+impl Severity {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Whether a fix may be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum FixSafety {
+    /// Never applied automatically; the suggestions are shown only.
+    None,
+    /// Right in most contexts; applied with `--fix --unsafe-fixes`.
+    Unsafe,
+    /// Right in every context the rule matches; applied with `--fix`.
+    #[default]
+    Safe,
+}
+
+impl FixSafety {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixSafety::None => "none",
+            FixSafety::Unsafe => "unsafe",
+            FixSafety::Safe => "safe",
+        }
+    }
+}
+
+/// One ranked replacement for a finding's span.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub replacement: String,
+    /// 0..1; suggestions are sorted best first.
+    pub score: f32,
+}
+
+/// How a finding's text matched its rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    /// One of the rule's phrases or inflected forms, or its regex.
+    Exact,
+    /// A near miss (a typo) of one of the rule's phrases.
+    Fuzzy,
+}
+
+/// One finding in one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub rule: String,
+    pub pack: String,
+    pub message: String,
+    pub severity: Severity,
+    /// 0..1: how sure the rule is that this is an error here.
+    pub confidence: f32,
+    /// Byte range in the original file.
+    pub span: Range<usize>,
+    pub start: LineCol,
+    pub end: LineCol,
+    /// The original text of the span.
+    pub matched: String,
+    pub suggestions: Vec<Suggestion>,
+    pub fix_safety: FixSafety,
+    pub kind: MatchKind,
+}
+
+impl Diagnostic {
+    /// The replacement `--fix` would apply, if the fix is allowed at `allowed` safety.
+    #[must_use]
+    pub fn fix_at(&self, allowed: FixSafety) -> Option<&str> {
+        if self.fix_safety == FixSafety::None || self.fix_safety < allowed {
+            return None;
+        }
+        self.suggestions.first().map(|s| s.replacement.as_str())
+    }
+}

@@ -1,0 +1,172 @@
+//! `--format human`: rustc/ruff-style findings with the source line, the span underlined and
+//! the suggestions best first, then a summary line.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+
+use super::{Emitter, FileReport, Summary};
+use crate::diagnostic::{Diagnostic, FixSafety, MatchKind, Severity};
+use crate::line_index::LineIndex;
+
+/// Characters of context kept on each side of a span when a line is too long to show whole.
+const CONTEXT_CHARS: usize = 40;
+const MAX_LINE_CHARS: usize = 100;
+
+pub struct Human;
+
+fn severity_label(s: Severity, text: &str) -> colored::ColoredString {
+    match s {
+        Severity::Error => text.red().bold(),
+        Severity::Warning => text.yellow().bold(),
+        Severity::Info => text.cyan().bold(),
+    }
+}
+
+/// The visible part of a line around `start..end` (character columns, 0-based) and the
+/// span's position in it.
+fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let end = end.clamp(start, chars.len());
+    if chars.len() <= MAX_LINE_CHARS {
+        return (chars.iter().collect(), start, end);
+    }
+    let from = start.saturating_sub(CONTEXT_CHARS);
+    let to = (end + CONTEXT_CHARS).min(chars.len());
+    let mut shown = String::new();
+    let mut offset = 0;
+    if from > 0 {
+        shown.push('…');
+        offset = 1;
+    }
+    shown.extend(&chars[from..to]);
+    if to < chars.len() {
+        shown.push('…');
+    }
+    (shown, start - from + offset, end - from + offset)
+}
+
+fn write_diagnostic(out: &mut dyn Write, report: &FileReport, index: &LineIndex, d: &Diagnostic) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}:{}:{}: {} {}",
+        report.path.bold(),
+        d.start.line,
+        d.start.column,
+        severity_label(d.severity, &d.rule),
+        d.message
+    )?;
+    let line_no = d.start.line;
+    let range = index.line_range(&report.source, line_no - 1);
+    let line = &report.source[range];
+    let start = d.start.column - 1;
+    let end = if d.end.line == d.start.line {
+        d.end.column - 1
+    } else {
+        line.chars().count()
+    };
+    let (shown, s, e) = window(line, start, end);
+    let gutter = " ".repeat(line_no.to_string().len());
+    writeln!(out, "{gutter} {}", "|".blue().bold())?;
+    writeln!(out, "{} {} {shown}", line_no.to_string().blue().bold(), "|".blue().bold())?;
+    writeln!(
+        out,
+        "{gutter} {} {}{}",
+        "|".blue().bold(),
+        " ".repeat(s),
+        severity_label(d.severity, &"^".repeat((e - s).max(1)))
+    )?;
+    let mut notes = Vec::new();
+    if d.kind == MatchKind::Fuzzy {
+        notes.push("near match".to_string());
+    }
+    if d.confidence < 0.8 {
+        notes.push(format!("confidence {:.2}", d.confidence));
+    }
+    match d.suggestions.split_first() {
+        Some((best, rest)) => {
+            let how = match d.fix_safety {
+                FixSafety::Safe => "safe fix",
+                FixSafety::Unsafe => "unsafe fix: --fix --unsafe-fixes",
+                FixSafety::None => "review by hand",
+            };
+            notes.insert(0, how.to_string());
+            writeln!(
+                out,
+                "{gutter} {} {} {} ({})",
+                "=".blue().bold(),
+                "suggestion:".bold(),
+                best.replacement.green(),
+                notes.join(", ")
+            )?;
+            if !rest.is_empty() {
+                let others: Vec<String> = rest.iter().map(|s| s.replacement.clone()).collect();
+                writeln!(out, "{gutter} {} {} {}", "=".blue().bold(), "also:".bold(), others.join(" | "))?;
+            }
+        }
+        None if !notes.is_empty() => writeln!(out, "{gutter} {} {}", "=".blue().bold(), notes.join(", "))?,
+        None => {}
+    }
+    writeln!(out)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Emitter for Human {
+    fn emit(&mut self, out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> io::Result<()> {
+        for report in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
+            let index = LineIndex::new(&report.source);
+            for d in &report.diagnostics {
+                write_diagnostic(out, report, &index, d)?;
+            }
+        }
+        let ms = summary.elapsed.as_millis();
+        let files = plural(summary.files, "file", "files");
+        let mut line = if summary.findings == 0 {
+            format!("{} in {files} ({ms} ms).", "No findings".green().bold())
+        } else {
+            let mut fixes = Vec::new();
+            if summary.fixable > 0 {
+                fixes.push(format!("{} fixable with --fix", summary.fixable));
+            }
+            if summary.unsafe_fixable > 0 {
+                fixes.push(format!("{} more with --fix --unsafe-fixes", summary.unsafe_fixable));
+            }
+            let fixes = if fixes.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", fixes.join(", "))
+            };
+            format!(
+                "{}{fixes} in {files} ({ms} ms).",
+                format!("Found {}", plural(summary.findings, "finding", "findings")).bold()
+            )
+        };
+        if summary.fixed > 0 {
+            line = format!("Fixed {}. {line}", plural(summary.fixed, "finding", "findings"));
+        }
+        if !summary.errors.is_empty() {
+            line.push_str(&format!(
+                " {} could not be checked (see above).",
+                plural(summary.errors.len(), "file", "files")
+            ));
+        }
+        writeln!(out, "{line}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn long_lines_are_cut_around_the_span() {
+        let line = "a".repeat(200) + "SPAN" + &"b".repeat(200);
+        let (shown, s, e) = window(&line, 200, 204);
+        assert_eq!(&shown.chars().skip(s).take(e - s).collect::<String>(), "SPAN");
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(window("short", 0, 5), ("short".to_string(), 0, 5));
+    }
+}

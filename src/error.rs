@@ -1,0 +1,69 @@
+//! Errors that stop a file or a run, each naming the file and what to do about it.
+
+use std::path::PathBuf;
+
+/// A place in a file, 1-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.path, self.line, self.column)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A rule file that cannot be used, with the place of the problem.
+    #[error("{location}: {message}")]
+    RuleFile { location: Location, message: String },
+
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error("{path}: binary file (it contains NUL bytes); skipped")]
+    Binary { path: PathBuf },
+
+    #[error(
+        "{path}: not valid UTF-8 (first bad byte at offset {offset}); convert it to UTF-8 or leave it out"
+    )]
+    NotUtf8 { path: PathBuf, offset: usize },
+
+    #[error("unknown rule or pack `{name}`{hint}; `mtlint rules` lists them")]
+    UnknownSelector { name: String, hint: String },
+
+    #[error("{0}")]
+    Usage(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// ` (did you mean `x`?)` for the candidate closest to `name`, if any is close enough.
+#[must_use]
+pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(name, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_a_close_name_only() {
+        assert_eq!(did_you_mean("phrase", ["phrases", "regex"]), " (did you mean `phrases`?)");
+        assert_eq!(did_you_mean("zzz", ["phrases", "regex"]), "");
+    }
+}

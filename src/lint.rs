@@ -1,0 +1,107 @@
+//! The engine: a rule set and its compiled matcher, applied to documents.
+//! Document segments → normalized text → matcher hits → diagnostics in file coordinates.
+
+use crate::case::match_case;
+use crate::diagnostic::{Diagnostic, FixSafety, MatchKind, Suggestion};
+use crate::line_index::LineIndex;
+use crate::matcher::{Hit, Matcher, MatcherOptions};
+use crate::rules::{DocText, RuleSet};
+use crate::source::{self, Document};
+use crate::text::normalize;
+
+/// Fuzzy matches are less certain than exact ones by this factor.
+const FUZZY_CONFIDENCE: f32 = 0.7;
+/// Each further suggestion scores this much less than the one before it.
+const RANK_STEP: f32 = 0.1;
+
+/// Rules compiled for checking. Build once, check many texts (it is `Sync`).
+#[derive(Debug, Clone)]
+pub struct Engine {
+    rules: RuleSet,
+    matcher: Matcher,
+}
+
+impl Engine {
+    #[must_use]
+    pub fn new(rules: RuleSet, options: MatcherOptions) -> Self {
+        let matcher = Matcher::new(&rules.rules, options);
+        Self { rules, matcher }
+    }
+
+    #[must_use]
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Checks plain text.
+    #[must_use]
+    pub fn check(&self, text: &str) -> Vec<Diagnostic> {
+        self.check_document(&source::plain::parse(text))
+    }
+
+    /// Checks every segment of `doc`; diagnostics are in file offsets, sorted by position.
+    #[must_use]
+    pub fn check_document(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
+        let index = LineIndex::new(doc.source);
+        let doc_text = DocText::new(doc.source);
+        let mut out = Vec::new();
+        for segment in &doc.segments {
+            let norm = normalize(&segment.text);
+            let to_file = norm.map.then(&segment.map);
+            for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
+                let seg_span = norm.map.map(hit.span.start)..norm.map.map(hit.span.end);
+                let span = to_file.map(hit.span.start)..to_file.map(hit.span.end);
+                let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
+                out.push(self.diagnostic(doc.source, &index, span, &hit, verbatim));
+            }
+        }
+        out.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+        out
+    }
+
+    fn diagnostic(&self, source: &str, index: &LineIndex, span: std::ops::Range<usize>, hit: &Hit, verbatim: bool) -> Diagnostic {
+        let rule = &self.rules.rules[hit.rule];
+        let matched = source[span.clone()].to_string();
+        let mut confidence = rule.confidence * hit.similarity;
+        let mut fix_safety = rule.fix;
+        if hit.kind == MatchKind::Fuzzy {
+            confidence *= FUZZY_CONFIDENCE;
+            fix_safety = fix_safety.min(FixSafety::Unsafe);
+        }
+        if !verbatim {
+            // The segment text was decoded (escapes, entities): a fix there needs a person.
+            fix_safety = FixSafety::None;
+        }
+        let raw: Vec<String> = match &hit.expanded {
+            Some(list) => list.clone(),
+            None => rule.replacements.iter().map(|t| t.render(&hit.forms)).collect(),
+        };
+        let mut suggestions: Vec<Suggestion> = Vec::new();
+        for replacement in raw {
+            let replacement = match_case(&matched, &replacement);
+            if replacement == matched || suggestions.iter().any(|s| s.replacement == replacement) {
+                continue;
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let rank = suggestions.len() as f32;
+            suggestions.push(Suggestion {
+                replacement,
+                score: (confidence * (1.0 - RANK_STEP * rank)).max(0.01),
+            });
+        }
+        Diagnostic {
+            rule: rule.id.clone(),
+            pack: self.rules.pack_of(rule).id.clone(),
+            message: rule.message.clone(),
+            severity: rule.severity,
+            confidence,
+            start: index.line_col(source, span.start),
+            end: index.line_col(source, span.end),
+            span,
+            matched,
+            suggestions,
+            fix_safety,
+            kind: hit.kind,
+        }
+    }
+}

@@ -1,0 +1,412 @@
+//! Reads rule files, validates them, and compiles them into [`Rule`]s. Every error names the
+//! file, line and column of the problem and says what to do.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use toml::Spanned;
+
+use super::context::{self, Condition, Context};
+use super::schema::{RawContext, RawPackFile, RawRule};
+use super::{FlagExample, Pack, PassExample, Rule, RuleSet, Template};
+use crate::error::{Error, Location, did_you_mean};
+use crate::line_index::LineIndex;
+
+/// Where rules come from for a run.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Extra rule files or folders of them.
+    pub rule_paths: Vec<PathBuf>,
+    /// Leave out the built-in packs.
+    pub no_builtin: bool,
+    /// Refuse extra rule files whose rules fail their own examples (off for `rules test`,
+    /// which reports every failure instead).
+    pub verify_examples: bool,
+}
+
+/// Loads the built-in packs (unless turned off) and every extra rule file. Extra files are
+/// also checked against their own examples, so a rule that fails them is never used.
+pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
+    let mut set = RuleSet::default();
+    if !options.no_builtin {
+        for (name, text) in super::builtin::PACKS {
+            let (pack, rules) = parse_pack(&format!("builtin:{name}"), text, true)?;
+            set.add(pack, rules)?;
+        }
+    }
+    for path in &options.rule_paths {
+        for file in rule_files(path)? {
+            let text = std::fs::read_to_string(&file).map_err(|source| Error::Io {
+                path: file.clone(),
+                source,
+            })?;
+            let (pack, rules) = parse_pack(&file.display().to_string(), &text, false)?;
+            if let Some(failure) = rules
+                .iter()
+                .filter(|_| options.verify_examples).flat_map(super::examples::verify_rule).next() {
+                return Err(Error::RuleFile {
+                    location: failure.location,
+                    message: format!("rule `{}`: {}", failure.rule, failure.problem),
+                });
+            }
+            set.add(pack, rules)?;
+        }
+    }
+    Ok(set)
+}
+
+/// The rule files at `path`: the file itself, or every `*.toml` below a folder, sorted.
+pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !path.is_dir() {
+        std::fs::metadata(path).map_err(io)?;
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(io)? {
+            let p = entry.map_err(io)?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Positions in one rule file, for error messages.
+struct Source<'a> {
+    origin: &'a str,
+    text: &'a str,
+    index: LineIndex,
+}
+
+impl Source<'_> {
+    fn location(&self, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let lc = self.index.line_col(self.text, offset);
+        Location {
+            path: self.origin.to_string(),
+            line: lc.line,
+            column: lc.column,
+        }
+    }
+
+    fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Error {
+        Error::RuleFile {
+            location: self.location(span.start),
+            message: message.into(),
+        }
+    }
+}
+
+/// Turns a TOML or schema error into a located message; unknown keys get a "did you mean".
+fn toml_error(src: &Source<'_>, e: &toml::de::Error) -> Error {
+    let message = e.message().trim().to_string();
+    let message = match unknown_field(&message) {
+        Some((field, expected)) => format!(
+            "unknown key `{field}`{}; the keys allowed here are {}",
+            did_you_mean(&field, expected.iter().map(String::as_str)),
+            expected.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+        ),
+        None => format!("{message} (see the rule format in README.md)"),
+    };
+    Error::RuleFile {
+        location: src.location(e.span().map_or(0, |s| s.start)),
+        message,
+    }
+}
+
+/// The unknown key and the expected keys from serde's "unknown field `x`, expected ..." message.
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some((field.to_string(), expected))
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Parses and compiles one pack file. `origin` names it in errors.
+pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<Rule>), Error> {
+    let src = Source {
+        origin,
+        text,
+        index: LineIndex::new(text),
+    };
+    let raw: RawPackFile = toml::from_str(text).map_err(|e| toml_error(&src, &e))?;
+    let id = raw.pack.id.get_ref();
+    if !is_kebab(id) {
+        return Err(src.error(&raw.pack.id.span(), format!("pack id `{id}` must be kebab-case (lower-case words joined by `-`)")));
+    }
+    if let Some(lang) = &raw.pack.source_lang {
+        let l = lang.get_ref();
+        if l.len() != 2 || !l.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(src.error(&lang.span(), format!("source_lang `{l}` must be a two-letter ISO 639-1 code such as `de`")));
+        }
+    }
+    let pack = Pack {
+        id: id.clone(),
+        title: raw.pack.title,
+        description: raw.pack.description,
+        source: raw.pack.source,
+        license: raw.pack.license,
+        source_lang: raw.pack.source_lang.map(Spanned::into_inner),
+        origin: origin.to_string(),
+        builtin,
+    };
+    let mut rules = Vec::with_capacity(raw.rules.len());
+    for raw_rule in raw.rules {
+        let span = raw_rule.span();
+        rules.push(compile_rule(&src, span, raw_rule.into_inner())?);
+    }
+    Ok((pack, rules))
+}
+
+fn compile_regex(src: &Source<'_>, pattern: &Spanned<String>, build: impl Fn(&str) -> Result<Regex, regex::Error>) -> Result<Regex, Error> {
+    build(pattern.get_ref()).map_err(|e| {
+        src.error(
+            &pattern.span(),
+            format!("invalid regex: {}", e.to_string().replace('\n', "\n    ")),
+        )
+    })
+}
+
+fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Result<Context, Error> {
+    let mut conditions = Vec::new();
+    let words_error = |e: regex::Error| src.error(at, format!("word list too large: {e}"));
+    if !raw.before.is_empty() {
+        conditions.push(Condition::Before(context::before_words(&raw.before).map_err(words_error)?));
+    }
+    if !raw.after.is_empty() {
+        conditions.push(Condition::After(context::after_words(&raw.after).map_err(words_error)?));
+    }
+    if let Some(re) = &raw.before_regex {
+        conditions.push(Condition::Before(compile_regex(src, re, context::before_regex)?));
+    }
+    if let Some(re) = &raw.after_regex {
+        conditions.push(Condition::After(compile_regex(src, re, context::after_regex)?));
+    }
+    if !raw.document.is_empty() {
+        let words = raw
+            .document
+            .iter()
+            .map(|w| crate::text::normalize(w.trim()).text.to_lowercase())
+            .collect();
+        conditions.push(Condition::Document(words));
+    }
+    if conditions.is_empty() {
+        return Err(src.error(at, "an empty context: give at least one of `before`, `after`, `before_regex`, `after_regex`, `document`"));
+    }
+    Ok(Context { conditions })
+}
+
+/// A one-line reading of a context, for `mtlint explain`.
+fn describe_context(raw: &RawContext, joiner: &str) -> String {
+    let list = |w: &[String]| w.iter().map(|x| format!("\"{x}\"")).collect::<Vec<_>>().join(", ");
+    let mut parts = Vec::new();
+    if !raw.before.is_empty() {
+        parts.push(format!("right after one of {}", list(&raw.before)));
+    }
+    if !raw.after.is_empty() {
+        parts.push(format!("right before one of {}", list(&raw.after)));
+    }
+    if let Some(re) = &raw.before_regex {
+        parts.push(format!("the text before matches /{}/", re.get_ref()));
+    }
+    if let Some(re) = &raw.after_regex {
+        parts.push(format!("the text after matches /{}/", re.get_ref()));
+    }
+    if !raw.document.is_empty() {
+        parts.push(format!("the document contains one of {}", list(&raw.document)));
+    }
+    parts.join(joiner)
+}
+
+fn parse_template(src: &Source<'_>, s: &Spanned<String>) -> Result<Template, Error> {
+    if s.get_ref().trim().is_empty() {
+        return Err(src.error(&s.span(), "empty phrase or replacement"));
+    }
+    Template::parse(s.get_ref()).map_err(|m| src.error(&s.span(), m))
+}
+
+fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Rule, Error> {
+    let id = raw.id.get_ref().clone();
+    let id_span = raw.id.span();
+    if !is_kebab(&id) {
+        return Err(src.error(&id_span, format!("rule id `{id}` must be kebab-case (lower-case words joined by `-`), e.g. `performed-down`")));
+    }
+    if raw.message.trim().is_empty() {
+        return Err(src.error(&id_span, format!("rule `{id}` has an empty `message`: say why the text is wrong")));
+    }
+    let has_phrases = !raw.phrases.is_empty();
+    if has_phrases == raw.regex.is_some() {
+        return Err(src.error(&id_span, format!("rule `{id}` needs either `phrases` or `regex` (exactly one of them)")));
+    }
+    let phrases = raw
+        .phrases
+        .iter()
+        .map(|p| parse_template(src, p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let regex = match &raw.regex {
+        Some(re) => {
+            let case = if raw.case_sensitive { "" } else { "(?i)" };
+            Some(compile_regex(src, re, |p| {
+                regex::RegexBuilder::new(&format!("{case}{p}"))
+                    .size_limit(1 << 21)
+                    .build()
+            })?)
+        }
+        None => None,
+    };
+    let replacements = raw
+        .replacements
+        .iter()
+        .map(|r| parse_template(src, r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let max_slots = phrases.iter().map(Template::slots).max().unwrap_or(0);
+    if let Some((r, _)) = raw.replacements.iter().zip(&replacements).find(|(_, t)| t.slots() > 0 && max_slots == 0) {
+        return Err(src.error(&r.span(), "a `{verb}` slot in a replacement needs a `{verb}` slot in the phrases to take its form from"));
+    }
+    let confidence = match &raw.confidence {
+        Some(c) if !(0.0..=1.0).contains(c.get_ref()) => {
+            return Err(src.error(&c.span(), "confidence must be between 0 and 1"));
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        Some(c) => *c.get_ref() as f32,
+        None => 0.9,
+    };
+    let mut context_notes: Vec<String> = raw
+        .when
+        .iter()
+        .map(|c| format!("fires only {}", describe_context(c, " and ")))
+        .collect();
+    if let Some(u) = &raw.unless {
+        context_notes.push(format!("never fires {}", describe_context(u, " or ")));
+    }
+    let when = raw
+        .when
+        .into_iter()
+        .map(|c| compile_context(src, c, &span))
+        .collect::<Result<Vec<_>, _>>()?;
+    let unless = raw.unless.map(|c| compile_context(src, c, &span)).transpose()?;
+    let flag = raw
+        .flag
+        .into_iter()
+        .map(|e| {
+            let location = src.location(e.span().start);
+            let e = e.into_inner();
+            FlagExample {
+                text: e.text,
+                fixed: e.fixed,
+                location,
+            }
+        })
+        .collect();
+    let pass = raw
+        .pass
+        .into_iter()
+        .map(|e| PassExample {
+            location: src.location(e.span().start),
+            text: e.into_inner(),
+        })
+        .collect();
+    let fix = if replacements.is_empty() {
+        crate::diagnostic::FixSafety::None
+    } else {
+        raw.fix.unwrap_or_default()
+    };
+    Ok(Rule {
+        id,
+        pack: 0,
+        message: raw.message.trim().to_string(),
+        description: raw.description.map(|d| d.trim().to_string()),
+        source: raw.source,
+        phrase_sources: raw.phrases.into_iter().map(Spanned::into_inner).collect(),
+        phrases,
+        regex,
+        replacement_sources: raw.replacements.into_iter().map(Spanned::into_inner).collect(),
+        replacements,
+        confidence,
+        fix,
+        severity: raw.severity.unwrap_or_default(),
+        case_sensitive: raw.case_sensitive,
+        fuzzy: raw.fuzzy.unwrap_or(true),
+        when,
+        unless,
+        context_notes,
+        flag,
+        pass,
+        location: src.location(id_span.start),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        parse_pack("t.toml", text, false).unwrap_err().to_string()
+    }
+
+    const HEAD: &str = "[pack]\nid = \"t\"\n\n";
+
+    #[test]
+    fn a_valid_rule_compiles() {
+        let text = format!("{HEAD}[[rule]]\nid = \"a-b\"\nmessage = \"m\"\nphrases = [\"{{perform}} down\"]\nreplacements = [\"{{play}} down\"]\n");
+        let (pack, rules) = parse_pack("t.toml", &text, false).unwrap();
+        assert_eq!(pack.id, "t");
+        assert_eq!(rules[0].id, "a-b");
+        assert_eq!(rules[0].location.line, 5);
+    }
+
+    #[test]
+    fn unknown_key_names_line_column_and_suggests() {
+        let e = err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrase = [\"x\"]\n"));
+        assert!(e.starts_with("t.toml:7:1: unknown key `phrase` (did you mean `phrases`?)"), "{e}");
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let e = err("[pack]\nid = = \"t\"\n");
+        assert!(e.starts_with("t.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn bad_regex_points_at_the_regex() {
+        let e = err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nregex = \"(unclosed\"\n"));
+        assert!(e.starts_with("t.toml:7:9: invalid regex"), "{e}");
+    }
+
+    #[test]
+    fn rule_needs_phrases_or_regex_and_a_kebab_id() {
+        assert!(err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\n")).contains("needs either `phrases` or `regex`"));
+        assert!(err(&format!("{HEAD}[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nphrases = [\"x\"]\n")).contains("kebab-case"));
+        assert!(err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"x\"]\nconfidence = 2.0\n")).contains("between 0 and 1"));
+    }
+
+    #[test]
+    fn unknown_field_parses_serde_message() {
+        let (f, exp) = unknown_field("unknown field `phrase`, expected one of `id`, `phrases`").unwrap();
+        assert_eq!(f, "phrase");
+        assert_eq!(exp, ["id", "phrases"]);
+    }
+}

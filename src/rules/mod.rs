@@ -1,0 +1,185 @@
+//! Rules as the engine uses them: loaded from TOML packs (`load`), checked against their own
+//! examples (`examples`), selected for a run (`RuleSet::select`).
+
+pub mod builtin;
+pub mod context;
+pub mod examples;
+pub mod load;
+pub mod schema;
+pub mod template;
+
+use regex::Regex;
+
+use crate::diagnostic::{FixSafety, Severity};
+use crate::error::{Error, Location, did_you_mean};
+pub use context::{Condition, Context, DocText};
+pub use template::Template;
+
+/// A rule pack: one rule file.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub id: String,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub source: Option<String>,
+    pub license: Option<String>,
+    pub source_lang: Option<String>,
+    /// Where the pack was loaded from (`builtin:rules/x.toml` or a path).
+    pub origin: String,
+    pub builtin: bool,
+}
+
+/// A sentence a rule must flag, and optionally the text after its best fix.
+#[derive(Debug, Clone)]
+pub struct FlagExample {
+    pub text: String,
+    pub fixed: Option<String>,
+    pub location: Location,
+}
+
+/// A sentence a rule must not flag.
+#[derive(Debug, Clone)]
+pub struct PassExample {
+    pub text: String,
+    pub location: Location,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    /// Index into [`RuleSet::packs`].
+    pub pack: usize,
+    pub message: String,
+    pub description: Option<String>,
+    pub source: Option<String>,
+    pub phrases: Vec<Template>,
+    /// The phrases as written, for listings.
+    pub phrase_sources: Vec<String>,
+    pub regex: Option<Regex>,
+    pub replacements: Vec<Template>,
+    pub replacement_sources: Vec<String>,
+    pub confidence: f32,
+    pub fix: FixSafety,
+    pub severity: Severity,
+    pub case_sensitive: bool,
+    pub fuzzy: bool,
+    pub when: Vec<Context>,
+    pub unless: Option<Context>,
+    /// The conditions in words, for `mtlint explain`.
+    pub context_notes: Vec<String>,
+    pub flag: Vec<FlagExample>,
+    pub pass: Vec<PassExample>,
+    pub location: Location,
+}
+
+impl Rule {
+    /// Whether the rule's context conditions let it fire at `span` of normalized `text`.
+    #[must_use]
+    pub fn context_allows(&self, text: &str, span: &std::ops::Range<usize>, doc: &DocText<'_>) -> bool {
+        if self.unless.as_ref().is_some_and(|u| u.any_holds(text, span, doc)) {
+            return false;
+        }
+        self.when.is_empty() || self.when.iter().any(|w| w.all_hold(text, span, doc))
+    }
+}
+
+/// All loaded packs and their rules.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub packs: Vec<Pack>,
+    pub rules: Vec<Rule>,
+}
+
+/// Which rules a run uses.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Rule ids or pack ids; empty means all.
+    pub select: Vec<String>,
+    /// Rule ids or pack ids to leave out.
+    pub ignore: Vec<String>,
+    /// Turns on the packs written for this source language.
+    pub source_lang: Option<String>,
+}
+
+impl RuleSet {
+    #[must_use]
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    #[must_use]
+    pub fn pack_of(&self, rule: &Rule) -> &Pack {
+        &self.packs[rule.pack]
+    }
+
+    /// Adds one pack's rules, refusing an id that is already taken.
+    pub fn add(&mut self, pack: Pack, rules: Vec<Rule>) -> Result<(), Error> {
+        if let Some(p) = self.packs.iter().find(|p| p.id == pack.id) {
+            return Err(Error::RuleFile {
+                location: Location {
+                    path: pack.origin.clone(),
+                    line: 1,
+                    column: 1,
+                },
+                message: format!(
+                    "pack id `{}` is already used by {}; give this pack another id",
+                    pack.id, p.origin
+                ),
+            });
+        }
+        let index = self.packs.len();
+        for mut rule in rules {
+            if let Some(other) = self.rule(&rule.id) {
+                return Err(Error::RuleFile {
+                    location: rule.location.clone(),
+                    message: format!(
+                        "duplicate rule id `{}`: already defined at {}; rule ids must be unique across packs",
+                        rule.id, other.location
+                    ),
+                });
+            }
+            rule.pack = index;
+            self.rules.push(rule);
+        }
+        self.packs.push(pack);
+        Ok(())
+    }
+
+    fn check_names(&self, names: &[String]) -> Result<(), Error> {
+        for name in names {
+            let known = self.rules.iter().any(|r| &r.id == name) || self.packs.iter().any(|p| &p.id == name);
+            if !known {
+                let candidates = self
+                    .rules
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .chain(self.packs.iter().map(|p| p.id.as_str()));
+                return Err(Error::UnknownSelector {
+                    name: name.clone(),
+                    hint: did_you_mean(name, candidates),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps only the rules `selection` turns on. A pack with a source language is on when
+    /// `--source-lang` names it or when `--select` names the pack or one of its rules.
+    pub fn select(mut self, selection: &Selection) -> Result<RuleSet, Error> {
+        self.check_names(&selection.select)?;
+        self.check_names(&selection.ignore)?;
+        let named = |list: &[String], rule: &Rule, pack: &Pack| list.iter().any(|n| *n == rule.id || *n == pack.id);
+        let packs = &self.packs;
+        self.rules.retain(|rule| {
+            let pack = &packs[rule.pack];
+            let selected = named(&selection.select, rule, pack);
+            let lang_on = match &pack.source_lang {
+                None => true,
+                Some(lang) => selection.source_lang.as_deref() == Some(lang.as_str()) || selected,
+            };
+            lang_on && (selection.select.is_empty() || selected) && !named(&selection.ignore, rule, pack)
+        });
+        Ok(self)
+    }
+}

@@ -1,0 +1,164 @@
+//! Phrase and replacement templates: text with `{verb}` slots.
+//!
+//! `{perform} down` expands to "perform down", "performs down", "performed down" and
+//! "performing down"; rendering `{play} down` with the forms of the matched text gives the
+//! replacement in agreement ("performing down" → "playing down"). A verb that the built-in
+//! inflection gets wrong lists its five forms: `{base|third|past|participle|gerund}`.
+
+use crate::inflect::{self, ALL_FORMS, Form};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    Verb([String; 5]),
+}
+
+/// A parsed template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<Part>,
+}
+
+/// One concrete phrase of a template, with the forms its verb slots took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expansion {
+    pub text: String,
+    pub forms: Vec<Form>,
+}
+
+impl Template {
+    /// Parses `source`; the error says what is wrong with the braces.
+    pub fn parse(source: &str) -> Result<Self, String> {
+        let mut parts = Vec::new();
+        let mut rest = source;
+        while let Some(open) = rest.find(['{', '}']) {
+            if rest.as_bytes()[open] == b'}' {
+                return Err(format!("unmatched `}}` in `{source}`"));
+            }
+            if open > 0 {
+                parts.push(Part::Text(rest[..open].to_string()));
+            }
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| format!("unclosed `{{` in `{source}`"))?
+                + open;
+            let inner = rest[open + 1..close].trim();
+            if inner.is_empty() || inner.contains('{') {
+                return Err(format!("`{{{inner}}}` in `{source}` is not a verb slot: write `{{verb}}` with the verb in its base form"));
+            }
+            let forms: Vec<&str> = inner.split('|').map(str::trim).collect();
+            let verb = match forms.len() {
+                1 => inflect::forms(inner),
+                5 => std::array::from_fn(|i| forms[i].to_string()),
+                n => {
+                    return Err(format!(
+                        "`{{{inner}}}` in `{source}` lists {n} forms; give the base form only, or all five: `{{base|third-person|past|participle|gerund}}`"
+                    ));
+                }
+            };
+            parts.push(Part::Verb(verb));
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(Part::Text(rest.to_string()));
+        }
+        Ok(Self { parts })
+    }
+
+    /// How many verb slots the template has.
+    #[must_use]
+    pub fn slots(&self) -> usize {
+        self.parts
+            .iter()
+            .filter(|p| matches!(p, Part::Verb(_)))
+            .count()
+    }
+
+    /// Every concrete phrase, each distinct text once (the first form that spells it wins).
+    #[must_use]
+    pub fn expand(&self) -> Vec<Expansion> {
+        let mut out = vec![Expansion {
+            text: String::new(),
+            forms: Vec::new(),
+        }];
+        for part in &self.parts {
+            out = match part {
+                Part::Text(t) => out
+                    .into_iter()
+                    .map(|mut e| {
+                        e.text.push_str(t);
+                        e
+                    })
+                    .collect(),
+                Part::Verb(forms) => out
+                    .iter()
+                    .flat_map(|e| {
+                        ALL_FORMS.iter().zip(forms).map(move |(&f, word)| Expansion {
+                            text: format!("{}{word}", e.text),
+                            forms: [e.forms.as_slice(), &[f]].concat(),
+                        })
+                    })
+                    .collect(),
+            };
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|e| seen.insert(e.text.clone()));
+        out
+    }
+
+    /// The text with slot `i` in form `forms[i]` (the last given form for extra slots, the base
+    /// form when none is given).
+    #[must_use]
+    pub fn render(&self, forms: &[Form]) -> String {
+        let mut out = String::new();
+        let mut slot = 0;
+        for part in &self.parts {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Verb(words) => {
+                    let form = forms
+                        .get(slot)
+                        .or(forms.last())
+                        .copied()
+                        .unwrap_or(Form::Base);
+                    let i = ALL_FORMS.iter().position(|&f| f == form).unwrap_or(0);
+                    out.push_str(&words[i]);
+                    slot += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_verb_forms_once_each() {
+        let t = Template::parse("{perform} down").unwrap();
+        let texts: Vec<_> = t.expand().into_iter().map(|e| e.text).collect();
+        assert_eq!(texts, ["perform down", "performs down", "performed down", "performing down"]);
+    }
+
+    #[test]
+    fn render_agrees_with_the_matched_form() {
+        let phrase = Template::parse("{perform} down").unwrap();
+        let repl = Template::parse("{play} down").unwrap();
+        let gerund = phrase.expand().into_iter().find(|e| e.text == "performing down").unwrap();
+        assert_eq!(repl.render(&gerund.forms), "playing down");
+        assert_eq!(Template::parse("{have} begun").unwrap().render(&[Form::ThirdPerson]), "has begun");
+        assert_eq!(repl.render(&[]), "play down");
+    }
+
+    #[test]
+    fn explicit_forms_and_errors() {
+        let t = Template::parse("{set|sets|set|set|setting} out").unwrap();
+        assert_eq!(t.expand().len(), 3);
+        assert!(Template::parse("{a|b} x").unwrap_err().contains("lists 2 forms"));
+        assert!(Template::parse("x {y").unwrap_err().contains("unclosed"));
+        assert!(Template::parse("x } y").unwrap_err().contains("unmatched"));
+        assert!(Template::parse("x {} y").is_err());
+    }
+}

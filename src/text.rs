@@ -1,0 +1,253 @@
+//! Derived texts and the offset maps that lead back to the bytes they came from.
+//!
+//! Matching runs on a *normalized* copy of each segment (typographic quotes made straight,
+//! runs of white space folded to one space), so one rule phrase matches every typographic
+//! variant. Every derived text carries an [`OffsetMap`] so spans found in it land on the
+//! exact original bytes.
+
+/// Maps byte offsets in a derived text to byte offsets in the text it was derived from.
+///
+/// Stored as checkpoints where the shift between the two texts changes, so an unchanged
+/// text costs one entry whatever its length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// `(derived, original)` pairs, sorted by `derived`; between checkpoints the shift is constant.
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// A map that adds `base` to every offset (a verbatim slice of a larger text).
+    #[must_use]
+    pub fn shifted(base: usize) -> Self {
+        Self {
+            points: vec![(0, base)],
+        }
+    }
+
+    /// The original offset of derived offset `pos`.
+    #[must_use]
+    pub fn map(&self, pos: usize) -> usize {
+        let i = self.points.partition_point(|p| p.0 <= pos).saturating_sub(1);
+        let (derived, original) = self.points[i];
+        original + pos.saturating_sub(derived)
+    }
+
+    /// Whether derived range `start..end` is a verbatim copy of its original bytes.
+    #[must_use]
+    pub fn is_verbatim(&self, start: usize, end: usize) -> bool {
+        self.map(end) - self.map(start) == end - start
+            && !self.points.iter().any(|p| p.0 > start && p.0 < end)
+    }
+
+    /// Composes `self` (derived → middle) with `outer` (middle → original).
+    #[must_use]
+    pub fn then(&self, outer: &OffsetMap) -> OffsetMap {
+        let mut b = OffsetMapBuilder::new();
+        // Checkpoints of either map are the only places where the composed shift can change.
+        let mut cuts: Vec<usize> = self.points.iter().map(|p| p.0).collect();
+        for &(mid, _) in &outer.points {
+            // The derived offset that maps to `mid`, if it lies in an identity run of `self`.
+            let i = self.points.partition_point(|p| p.1 <= mid).saturating_sub(1);
+            let (d, o) = self.points[i];
+            if mid >= o {
+                cuts.push(d + (mid - o));
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        for d in cuts {
+            b.record(d, outer.map(self.map(d)));
+        }
+        b.finish()
+    }
+}
+
+/// Builds an [`OffsetMap`] while a derived text is written.
+#[derive(Debug, Default)]
+pub struct OffsetMapBuilder {
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMapBuilder {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records that derived offset `derived` corresponds to original offset `original`.
+    /// Offsets must be recorded in increasing order; redundant points are not stored.
+    pub fn record(&mut self, derived: usize, original: usize) {
+        if let Some(&(d, o)) = self.points.last() {
+            if d == derived {
+                self.points.pop();
+            } else if original.wrapping_sub(o) == derived - d {
+                return;
+            }
+        }
+        self.points.push((derived, original));
+    }
+
+    #[must_use]
+    pub fn finish(mut self) -> OffsetMap {
+        if self.points.first().is_none_or(|p| p.0 != 0) {
+            self.points.insert(0, (0, 0));
+        }
+        OffsetMap {
+            points: self.points,
+        }
+    }
+}
+
+/// A normalized copy of a text with the map back to it.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+/// What a character becomes in the normalized text.
+enum Norm {
+    Keep,
+    Replace(char),
+    Space,
+    Drop,
+}
+
+fn classify(c: char) -> Norm {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' => Norm::Replace('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => Norm::Replace('"'),
+        '\u{2010}' | '\u{2011}' => Norm::Replace('-'),
+        '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => Norm::Drop,
+        c if c.is_whitespace() => Norm::Space,
+        _ => Norm::Keep,
+    }
+}
+
+/// Normalizes typography so that a rule phrase matches every common spelling of it:
+/// curly quotes and apostrophes become straight, Unicode hyphens become `-`, soft hyphens
+/// and zero-width characters vanish, and every run of white space (line breaks and
+/// non-breaking spaces included) becomes one space. Letter case is left alone.
+#[must_use]
+pub fn normalize(src: &str) -> Normalized {
+    let mut text = String::with_capacity(src.len());
+    let mut map = OffsetMapBuilder::new();
+    map.record(0, 0);
+    let mut in_space = false;
+    for (i, c) in src.char_indices() {
+        let next = i + c.len_utf8();
+        match classify(c) {
+            Norm::Keep => {
+                if in_space {
+                    map.record(text.len(), i);
+                }
+                in_space = false;
+                text.push(c);
+            }
+            Norm::Replace(r) => {
+                map.record(text.len(), i);
+                in_space = false;
+                text.push(r);
+                map.record(text.len(), next);
+            }
+            Norm::Space => {
+                if in_space {
+                    continue;
+                }
+                in_space = true;
+                map.record(text.len(), i);
+                text.push(' ');
+                map.record(text.len(), next);
+            }
+            Norm::Drop => map.record(text.len(), next),
+        }
+    }
+    map.record(text.len(), src.len());
+    Normalized {
+        text,
+        map: map.finish(),
+    }
+}
+
+/// Whether `c` continues a word: letters, digits, `_`, and `-` (a hyphenated compound is one word).
+#[must_use]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '-'
+}
+
+/// Whether `text[start..end]` stands as whole words: no word character continues it on either side
+/// where the match itself begins or ends with a word character.
+#[must_use]
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let inner_first = text[start..end].chars().next();
+    let inner_last = text[start..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let left_ok = !(inner_first.is_some_and(is_word_char) && before.is_some_and(is_word_char));
+    let right_ok = !(inner_last.is_some_and(is_word_char) && after.is_some_and(is_word_char));
+    left_ok && right_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back<'a>(src: &'a str, n: &Normalized, start: usize, end: usize) -> &'a str {
+        &src[n.map.map(start)..n.map.map(end)]
+    }
+
+    #[test]
+    fn plain_ascii_is_unchanged_and_maps_to_itself() {
+        let n = normalize("plain text here");
+        assert_eq!(n.text, "plain text here");
+        assert_eq!(n.map.map(6), 6);
+        assert!(n.map.is_verbatim(0, 15));
+    }
+
+    #[test]
+    fn curly_quotes_become_straight_and_map_back() {
+        let src = "Moscow\u{2019}s navy motion";
+        let n = normalize(src);
+        assert_eq!(n.text, "Moscow's navy motion");
+        let s = n.text.find("navy").unwrap();
+        assert_eq!(back(src, &n, s, s + 11), "navy motion");
+        assert_eq!(back(src, &n, 6, 7), "\u{2019}");
+    }
+
+    #[test]
+    fn white_space_runs_fold_to_one_space() {
+        let src = "performed \u{a0}\n  down hopes";
+        let n = normalize(src);
+        assert_eq!(n.text, "performed down hopes");
+        assert_eq!(back(src, &n, 0, 14), "performed \u{a0}\n  down");
+        assert!(!n.map.is_verbatim(0, 14));
+        assert!(n.map.is_verbatim(10, 14));
+    }
+
+    #[test]
+    fn soft_hyphen_and_bom_vanish() {
+        let src = "\u{feff}thought\u{ad}about";
+        let n = normalize(src);
+        assert_eq!(n.text, "thoughtabout");
+        assert_eq!(back(src, &n, 0, 12), "thought\u{ad}about");
+    }
+
+    #[test]
+    fn composition_maps_through_both_layers() {
+        let inner = normalize("a\u{2019}b  c");
+        let outer = OffsetMap::shifted(10);
+        let both = inner.map.then(&outer);
+        for d in 0..=inner.text.len() {
+            assert_eq!(both.map(d), inner.map.map(d) + 10, "offset {d}");
+        }
+    }
+
+    #[test]
+    fn whole_word_checks_both_edges() {
+        let t = "the navy-blue navy motion";
+        assert!(!is_whole_word(t, 4, 8));
+        assert!(is_whole_word(t, 14, 25));
+        assert!(is_whole_word("p.c. of", 0, 4));
+        assert!(!is_whole_word("xnavy", 1, 5));
+    }
+}
