@@ -40,14 +40,23 @@ pub struct FuzzyIndex {
     exact_words: std::collections::HashSet<String>,
 }
 
+/// The alphanumeric runs of `text` with their byte offsets.
 fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    let mut start = None;
+    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, c.is_alphanumeric() && i < text.len()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some((s, &text[s..i]));
+                }
+                _ => {}
+            }
+        }
+        None
+    })
 }
 
 fn deletions(word: &str, buf: &mut String, mut each: impl FnMut(&str)) {
@@ -174,6 +183,14 @@ mod tests {
         assert_eq!(found(&ix, "It perfomed down hopes"), ["perfomed down"]);
         assert_eq!(found(&ix, "It perfromed down hopes"), ["perfromed down"]);
         assert_eq!(found(&ix, "It Performedd down hopes"), ["Performedd down"]);
+    }
+
+    #[test]
+    fn words_are_found_after_multibyte_separators() {
+        let words: Vec<_> = words_of("fee is £999 – “née” x").collect();
+        assert_eq!(words, [(0, "fee"), (4, "is"), (9, "999"), (20, "née"), (28, "x")]);
+        let ix = index(&["performed down"]);
+        assert_eq!(found(&ix, "£ “perfomed down”"), ["perfomed down"]);
     }
 
     #[test]

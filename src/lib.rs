@@ -9,6 +9,7 @@ pub mod app;
 pub mod case;
 pub mod cli;
 pub mod diagnostic;
+pub mod dialect;
 pub mod emit;
 pub mod error;
 pub mod fix;

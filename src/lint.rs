@@ -3,6 +3,7 @@
 
 use crate::case::match_case;
 use crate::diagnostic::{Diagnostic, FixSafety, MatchKind, Suggestion};
+use crate::dialect::{self, Dialect};
 use crate::line_index::LineIndex;
 use crate::matcher::{Hit, Matcher, MatcherOptions};
 use crate::rules::{DocText, RuleSet};
@@ -44,6 +45,7 @@ impl Engine {
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
         let index = LineIndex::new(doc.source);
         let doc_text = DocText::new(doc.source);
+        let dialect = dialect::detect(doc.source);
         let mut out = Vec::new();
         for segment in &doc.segments {
             let norm = normalize(&segment.text);
@@ -52,14 +54,14 @@ impl Engine {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map(hit.span.end);
                 let span = to_file.map(hit.span.start)..to_file.map(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
-                out.push(self.diagnostic(doc.source, &index, span, &hit, verbatim));
+                out.push(self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect));
             }
         }
         out.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
         out
     }
 
-    fn diagnostic(&self, source: &str, index: &LineIndex, span: std::ops::Range<usize>, hit: &Hit, verbatim: bool) -> Diagnostic {
+    fn diagnostic(&self, source: &str, index: &LineIndex, span: std::ops::Range<usize>, hit: &Hit, verbatim: bool, dialect: Dialect) -> Diagnostic {
         let rule = &self.rules.rules[hit.rule];
         let matched = source[span.clone()].to_string();
         let mut confidence = rule.confidence * hit.similarity;
@@ -72,10 +74,12 @@ impl Engine {
             // The segment text was decoded (escapes, entities): a fix there needs a person.
             fix_safety = FixSafety::None;
         }
-        let raw: Vec<String> = match &hit.expanded {
+        let mut raw: Vec<String> = match &hit.expanded {
             Some(list) => list.clone(),
             None => rule.replacements.iter().map(|t| t.render(&hit.forms)).collect(),
         };
+        // Context ranks too: a spelling the document does not use goes after the ones it does.
+        raw.sort_by_key(|r| dialect::is_foreign(r, dialect));
         let mut suggestions: Vec<Suggestion> = Vec::new();
         for replacement in raw {
             let replacement = match_case(&matched, &replacement);

@@ -2,19 +2,74 @@
 
 use regex::Regex;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::text::is_word_char;
+
+/// The compiled-size limit of one condition regex (the `regex` crate's default); larger
+/// patterns are refused rather than allowed to use unbounded memory.
+const SIZE_LIMIT: usize = 10 << 20;
 
 /// How far around a match the `before`/`after` conditions look, in bytes.
 const WINDOW: usize = 160;
 
+/// A regex compiled on first use. Conditions are checked only on candidate hits, so most of
+/// them never run in a given document; compiling them all up front dominated start-up time.
+/// The syntax is checked when the rule loads, so a bad pattern is still a load error.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// Checks the syntax of `pattern` now; compiles it later.
+    pub fn new(pattern: String) -> Result<Self, String> {
+        regex_syntax::ast::parse::Parser::new()
+            .parse(&pattern)
+            .map_err(|e| e.to_string())?;
+        Ok(Self {
+            pattern,
+            compiled: OnceLock::new(),
+        })
+    }
+
+    /// Whether the regex matches `text`. A pattern over the size limit never matches (and makes
+    /// the rule's own examples fail, which `mtlint rules test` reports).
+    #[must_use]
+    pub fn is_match(&self, text: &str) -> bool {
+        self.compiled
+            .get_or_init(|| regex::RegexBuilder::new(&self.pattern).size_limit(SIZE_LIMIT).build().ok())
+            .as_ref()
+            .is_some_and(|re| re.is_match(text))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Compiles now; the error says why the pattern cannot be used.
+    pub fn compile_check(&self) -> Result<(), String> {
+        regex::RegexBuilder::new(&self.pattern)
+            .size_limit(SIZE_LIMIT)
+            .build()
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+}
+
 /// One condition on the text around a match.
 #[derive(Debug, Clone)]
 pub enum Condition {
+    /// One of these words or phrases comes right before the match.
+    BeforeWords(Vec<String>),
+    /// One of these words or phrases comes right after the match.
+    AfterWords(Vec<String>),
     /// Matches text that ends right before the match (compiled with a trailing `\s*$`).
-    Before(Regex),
+    Before(LazyRegex),
     /// Matches text that starts right after the match (compiled with a leading `^\s*`).
-    After(Regex),
+    After(LazyRegex),
     /// The document contains one of these words or phrases (lower case, normalized).
     Document(Vec<String>),
 }
@@ -48,49 +103,53 @@ impl<'a> DocText<'a> {
     }
 }
 
-/// The regex alternation for a word list: each entry whole-word where it begins or ends with a
-/// word character, white space inside an entry matching any white space.
-fn alternation(words: &[String]) -> String {
+/// A word list for `before`/`after`: each entry trimmed, inner white space folded to one space
+/// (the text it is compared with is normalized the same way).
+#[must_use]
+pub fn word_list(words: &[String]) -> Vec<String> {
     words
         .iter()
-        .map(|w| {
-            let w = w.trim();
-            let body = w
-                .split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+");
-            let left = if w.starts_with(is_word_char) { r"(?:^|[^\w-])" } else { "" };
-            let right = if w.ends_with(is_word_char) { r"(?:[^\w-]|$)" } else { "" };
-            format!("{left}{body}{right}")
-        })
-        .collect::<Vec<_>>()
-        .join("|")
+        .map(|w| crate::text::normalize(w.trim()).text)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
-/// Compiles a `before` word list.
-pub fn before_words(words: &[String]) -> Result<Regex, regex::Error> {
-    // The left guard consumes one character, which is fine: only the end is anchored.
-    Regex::new(&format!(r"(?i)(?:{})\s*$", alternation(words)))
+/// Whether `c` continues a word for word-list purposes: an apostrophe does too, so that
+/// "the ministry" does not match the start of "the ministry's".
+fn joins_word(c: char) -> bool {
+    is_word_char(c) || c == '\''
 }
 
-/// Compiles an `after` word list.
-pub fn after_words(words: &[String]) -> Result<Regex, regex::Error> {
-    Regex::new(&format!(r"(?i)^\s*(?:{})", alternation(words)))
+/// Whether `text` ends with one of `words` as a whole word (ASCII letters in any case).
+fn ends_with_word(text: &str, words: &[String]) -> bool {
+    let t = text.trim_end();
+    words.iter().any(|w| {
+        let Some(at) = t.len().checked_sub(w.len()) else { return false };
+        t.is_char_boundary(at)
+            && t[at..].eq_ignore_ascii_case(w)
+            && !(w.starts_with(is_word_char) && t[..at].chars().next_back().is_some_and(joins_word))
+    })
 }
 
-/// Compiles a user's `before_regex`.
-pub fn before_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(&format!(r"(?:{pattern})\s*$"))
-        .size_limit(1 << 20)
-        .build()
+/// Whether `text` starts with one of `words` as a whole word (ASCII letters in any case).
+fn starts_with_word(text: &str, words: &[String]) -> bool {
+    let t = text.trim_start();
+    words.iter().any(|w| {
+        t.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+            && !(w.ends_with(is_word_char) && t[w.len()..].chars().next().is_some_and(joins_word))
+    })
 }
 
-/// Compiles a user's `after_regex`.
-pub fn after_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(&format!(r"^\s*(?:{pattern})"))
-        .size_limit(1 << 20)
-        .build()
+/// A user's `before_regex`, anchored at the match.
+pub fn before_regex(pattern: &str) -> Result<LazyRegex, String> {
+    LazyRegex::new(pattern.to_string())?;
+    LazyRegex::new(format!(r"(?:{pattern})\s*$"))
+}
+
+/// A user's `after_regex`, anchored at the match.
+pub fn after_regex(pattern: &str) -> Result<LazyRegex, String> {
+    LazyRegex::new(pattern.to_string())?;
+    LazyRegex::new(format!(r"^\s*(?:{pattern})"))
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -113,6 +172,8 @@ impl Condition {
     #[must_use]
     pub fn holds(&self, text: &str, span: &Range<usize>, doc: &DocText<'_>) -> bool {
         match self {
+            Condition::BeforeWords(words) => ends_with_word(&text[..span.start], words),
+            Condition::AfterWords(words) => starts_with_word(&text[span.end..], words),
             Condition::Before(re) => {
                 let from = floor_boundary(text, span.start.saturating_sub(WINDOW));
                 re.is_match(&text[from..span.start])
@@ -127,6 +188,16 @@ impl Condition {
 }
 
 impl Context {
+    /// Compiles every regex of the context now, for `mtlint rules test`.
+    pub fn compile_check(&self) -> Result<(), String> {
+        for c in &self.conditions {
+            if let Condition::Before(re) | Condition::After(re) = c {
+                re.compile_check()?;
+            }
+        }
+        Ok(())
+    }
+
     #[must_use]
     pub fn all_hold(&self, text: &str, span: &Range<usize>, doc: &DocText<'_>) -> bool {
         self.conditions.iter().all(|c| c.holds(text, span, doc))
@@ -148,21 +219,27 @@ mod tests {
 
     #[test]
     fn before_words_need_a_whole_word_right_before() {
-        let re = before_words(&words(&["its", "their own"])).unwrap();
-        assert!(re.is_match("outlining its "));
-        assert!(re.is_match("Its"));
-        assert!(re.is_match("with their  own "));
-        assert!(!re.is_match("outlining bits "));
-        assert!(!re.is_match("its demands and "));
+        let w = word_list(&words(&["its", "their  own"]));
+        assert!(ends_with_word("outlining its ", &w));
+        assert!(ends_with_word("Its", &w));
+        assert!(ends_with_word("with their own ", &w));
+        assert!(!ends_with_word("outlining bits ", &w));
+        assert!(!ends_with_word("its demands and ", &w));
+        assert!(!ends_with_word("Moscow's", &word_list(&words(&["s"]))));
+        assert!(!ends_with_word("é", &word_list(&words(&["xé"]))));
     }
 
     #[test]
     fn after_words_handle_punctuation_entries() {
-        let re = after_words(&words(&["in", "."])).unwrap();
-        assert!(re.is_match(" in writing"));
-        assert!(re.is_match(". Then"));
-        assert!(!re.is_match(" into"));
-        assert!(!re.is_match(" a ceasefire"));
+        let w = word_list(&words(&["in", "."]));
+        assert!(starts_with_word(" in writing", &w));
+        assert!(starts_with_word(". Then", &w));
+        assert!(!starts_with_word(" into", &w));
+        assert!(!starts_with_word(" a ceasefire", &w));
+        let w = word_list(&words(&["the ministry"]));
+        assert!(starts_with_word(" the ministry, ", &w));
+        assert!(!starts_with_word(" the ministry's rules", &w));
+        assert!(!starts_with_word(" the minis", &w));
     }
 
     #[test]

@@ -72,6 +72,11 @@ pub fn verify_rule(rule: &Rule) -> Vec<ExampleFailure> {
             problem,
         });
     };
+    for context in rule.when.iter().chain(&rule.unless) {
+        if let Err(e) = context.compile_check() {
+            fail(&rule.location, format!("a context condition cannot be compiled: {e}"));
+        }
+    }
     if rule.flag.is_empty() {
         fail(&rule.location, "the rule has no `flag` example: add a sentence it must flag".into());
     }

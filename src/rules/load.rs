@@ -4,7 +4,6 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use regex::Regex;
 use toml::Spanned;
 
 use super::context::{self, Condition, Context};
@@ -181,7 +180,7 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
     Ok((pack, rules))
 }
 
-fn compile_regex(src: &Source<'_>, pattern: &Spanned<String>, build: impl Fn(&str) -> Result<Regex, regex::Error>) -> Result<Regex, Error> {
+fn compile_regex<T, E: std::fmt::Display>(src: &Source<'_>, pattern: &Spanned<String>, build: impl Fn(&str) -> Result<T, E>) -> Result<T, Error> {
     build(pattern.get_ref()).map_err(|e| {
         src.error(
             &pattern.span(),
@@ -192,12 +191,11 @@ fn compile_regex(src: &Source<'_>, pattern: &Spanned<String>, build: impl Fn(&st
 
 fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Result<Context, Error> {
     let mut conditions = Vec::new();
-    let words_error = |e: regex::Error| src.error(at, format!("word list too large: {e}"));
     if !raw.before.is_empty() {
-        conditions.push(Condition::Before(context::before_words(&raw.before).map_err(words_error)?));
+        conditions.push(Condition::BeforeWords(context::word_list(&raw.before)));
     }
     if !raw.after.is_empty() {
-        conditions.push(Condition::After(context::after_words(&raw.after).map_err(words_error)?));
+        conditions.push(Condition::AfterWords(context::word_list(&raw.after)));
     }
     if let Some(re) = &raw.before_regex {
         conditions.push(Condition::Before(compile_regex(src, re, context::before_regex)?));

@@ -4,6 +4,8 @@
 //! "performing down"; rendering `{play} down` with the forms of the matched text gives the
 //! replacement in agreement ("performing down" → "playing down"). A verb that the built-in
 //! inflection gets wrong lists its five forms: `{base|third|past|participle|gerund}`.
+//! `<fee>` is a noun in singular and plural ("fee", "fees"); `<rate>` in a replacement takes
+//! the same number. An irregular noun lists both: `<person|people>`.
 
 use crate::inflect::{self, ALL_FORMS, Form};
 
@@ -11,6 +13,7 @@ use crate::inflect::{self, ALL_FORMS, Form};
 enum Part {
     Text(String),
     Verb([String; 5]),
+    Noun([String; 2]),
 }
 
 /// A parsed template.
@@ -31,22 +34,43 @@ impl Template {
     pub fn parse(source: &str) -> Result<Self, String> {
         let mut parts = Vec::new();
         let mut rest = source;
-        while let Some(open) = rest.find(['{', '}']) {
-            if rest.as_bytes()[open] == b'}' {
-                return Err(format!("unmatched `}}` in `{source}`"));
-            }
+        while let Some(open) = rest.find(['{', '}', '<', '>']) {
+            let (opener, closer) = match rest.as_bytes()[open] {
+                b'{' => ('{', '}'),
+                b'<' => ('<', '>'),
+                c => return Err(format!("unmatched `{}` in `{source}`", c as char)),
+            };
             if open > 0 {
                 parts.push(Part::Text(rest[..open].to_string()));
             }
             let close = rest[open..]
-                .find('}')
-                .ok_or_else(|| format!("unclosed `{{` in `{source}`"))?
+                .find(closer)
+                .ok_or_else(|| format!("unclosed `{opener}` in `{source}`"))?
                 + open;
             let inner = rest[open + 1..close].trim();
-            if inner.is_empty() || inner.contains('{') {
-                return Err(format!("`{{{inner}}}` in `{source}` is not a verb slot: write `{{verb}}` with the verb in its base form"));
+            if inner.is_empty() || inner.contains(['{', '<']) {
+                return Err(format!(
+                    "`{opener}{inner}{closer}` in `{source}` is not a slot: write `{{verb}}` (base form) or `<noun>` (singular)"
+                ));
             }
             let forms: Vec<&str> = inner.split('|').map(str::trim).collect();
+            if opener == '<' {
+                let noun = match forms.len() {
+                    1 => {
+                        let f = inflect::forms(inner);
+                        [f[0].clone(), f[1].clone()]
+                    }
+                    2 => [forms[0].to_string(), forms[1].to_string()],
+                    n => {
+                        return Err(format!(
+                            "`<{inner}>` in `{source}` lists {n} forms; give the singular only, or `<singular|plural>`"
+                        ));
+                    }
+                };
+                parts.push(Part::Noun(noun));
+                rest = &rest[close + 1..];
+                continue;
+            }
             let verb = match forms.len() {
                 1 => inflect::forms(inner),
                 5 => std::array::from_fn(|i| forms[i].to_string()),
@@ -70,7 +94,7 @@ impl Template {
     pub fn slots(&self) -> usize {
         self.parts
             .iter()
-            .filter(|p| matches!(p, Part::Verb(_)))
+            .filter(|p| matches!(p, Part::Verb(_) | Part::Noun(_)))
             .count()
     }
 
@@ -94,6 +118,16 @@ impl Template {
                     .iter()
                     .flat_map(|e| {
                         ALL_FORMS.iter().zip(forms).map(move |(&f, word)| Expansion {
+                            text: format!("{}{word}", e.text),
+                            forms: [e.forms.as_slice(), &[f]].concat(),
+                        })
+                    })
+                    .collect(),
+                // A noun's plural takes the third-person slot: the two are spelt alike.
+                Part::Noun(forms) => out
+                    .iter()
+                    .flat_map(|e| {
+                        ALL_FORMS[..2].iter().zip(forms).map(move |(&f, word)| Expansion {
                             text: format!("{}{word}", e.text),
                             forms: [e.forms.as_slice(), &[f]].concat(),
                         })
@@ -125,6 +159,11 @@ impl Template {
                     out.push_str(&words[i]);
                     slot += 1;
                 }
+                Part::Noun(words) => {
+                    let plural = matches!(forms.get(slot).or(forms.last()), Some(Form::ThirdPerson));
+                    out.push_str(&words[usize::from(plural)]);
+                    slot += 1;
+                }
             }
         }
         out
@@ -150,6 +189,17 @@ mod tests {
         assert_eq!(repl.render(&gerund.forms), "playing down");
         assert_eq!(Template::parse("{have} begun").unwrap().render(&[Form::ThirdPerson]), "has begun");
         assert_eq!(repl.render(&[]), "play down");
+    }
+
+    #[test]
+    fn nouns_keep_their_number() {
+        let phrase = Template::parse("curiosity <charge>").unwrap();
+        let repl = Template::parse("interest <rate>").unwrap();
+        let all = phrase.expand();
+        assert_eq!(all.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["curiosity charge", "curiosity charges"]);
+        assert_eq!(repl.render(&all[1].forms), "interest rates");
+        assert_eq!(repl.render(&all[0].forms), "interest rate");
+        assert_eq!(Template::parse("<person|people>").unwrap().expand()[1].text, "people");
     }
 
     #[test]
