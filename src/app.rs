@@ -5,7 +5,10 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, OutputFormat, RuleArgs, RulesAction, RulesArgs};
+use crate::cli::{
+    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, OutputFormat, RuleArgs, RulesAction,
+    RulesArgs,
+};
 use crate::diagnostic::FixSafety;
 use crate::emit::{Emitter, FileError, FileReport, Summary, human::Human, json::Json};
 use crate::error::{Error, did_you_mean};
@@ -40,7 +43,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     };
     colored::control::set_override(color);
     match cli.command {
@@ -48,14 +54,23 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         Command::Rules(args) => rules(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "mtlint", out);
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "mtlint",
+                out,
+            );
             Ok(ExitStatus::Success)
         }
     }
 }
 
 fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result<()> {
-    writeln!(err, "{} {e}", colored::Colorize::bold(colored::Colorize::red("error:")))
+    writeln!(
+        err,
+        "{} {e}",
+        colored::Colorize::bold(colored::Colorize::red("error:"))
+    )
 }
 
 fn load_rules(args: &RuleArgs, verify_examples: bool) -> Result<RuleSet, Error> {
@@ -81,16 +96,26 @@ struct Outcome {
     output: Option<String>,
 }
 
-fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus> {
+fn check(
+    args: &CheckArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitStatus> {
     let started = Instant::now();
-    let rules = match load_rules(&args.rules, true).and_then(|r| r.select(&selection(&args.rules))) {
+    let rules = match load_rules(&args.rules, true).and_then(|r| r.select(&selection(&args.rules)))
+    {
         Ok(r) => r,
         Err(e) => {
             error_line(err, &e)?;
             return Ok(ExitStatus::Error);
         }
     };
-    let engine = Engine::new(rules, MatcherOptions { fuzzy: !args.no_fuzzy });
+    let engine = Engine::new(
+        rules,
+        MatcherOptions {
+            fuzzy: !args.no_fuzzy,
+        },
+    );
     let paths = if args.paths.is_empty() {
         vec![".".into()]
     } else {
@@ -135,7 +160,11 @@ fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         }
         if args.diff {
             let would: usize = reports.iter().map(|r| r.fixed).sum();
-            writeln!(err, "{would} fixes would be applied ({} findings in all).", summary.findings)?;
+            writeln!(
+                err,
+                "{would} fixes would be applied ({} findings in all).",
+                summary.findings
+            )?;
         }
     } else {
         let mut emitter: Box<dyn Emitter> = match args.format {
@@ -146,7 +175,9 @@ fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io:
     }
     Ok(if !summary.errors.is_empty() {
         ExitStatus::Error
-    } else if (args.diff && outputs.iter().any(|o| !o.is_empty())) || (!args.diff && summary.findings > 0) {
+    } else if (args.diff && outputs.iter().any(|o| !o.is_empty()))
+        || (!args.diff && summary.findings > 0)
+    {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
@@ -155,7 +186,9 @@ fn check(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io:
 
 fn file_error(e: &Error, input: Option<&Input>) -> FileError {
     let path = match e {
-        Error::Io { path, .. } | Error::Binary { path } | Error::NotUtf8 { path, .. } => path.display().to_string(),
+        Error::Io { path, .. } | Error::Binary { path } | Error::NotUtf8 { path, .. } => {
+            path.display().to_string()
+        }
         _ => input.map(Input::display).unwrap_or_default(),
     };
     FileError {
@@ -164,7 +197,12 @@ fn file_error(e: &Error, input: Option<&Input>) -> FileError {
     }
 }
 
-fn check_input(engine: &Engine, input: &Input, args: &CheckArgs, allowed: FixSafety) -> Result<Outcome, Error> {
+fn check_input(
+    engine: &Engine,
+    input: &Input,
+    args: &CheckArgs,
+    allowed: FixSafety,
+) -> Result<Outcome, Error> {
     let original = walk::read(input)?;
     let path = input.display();
     let mut diagnostics = engine.check(&original);
@@ -225,7 +263,11 @@ fn unified_diff(path: &str, old: &str, new: &str) -> String {
         .to_string()
 }
 
-fn rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus> {
+fn rules(
+    args: &RulesArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitStatus> {
     if let Some(RulesAction::Test { paths }) = &args.action {
         return rules_test(args, paths, out, err);
     }
@@ -269,11 +311,21 @@ fn rules(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io:
         }
         writeln!(out)?;
     }
-    writeln!(out, "{} rules in {} packs. `mtlint explain RULE` tells more.", set.rules.len(), set.packs.len())?;
+    writeln!(
+        out,
+        "{} rules in {} packs. `mtlint explain RULE` tells more.",
+        set.rules.len(),
+        set.packs.len()
+    )?;
     Ok(ExitStatus::Success)
 }
 
-fn rules_test(args: &RulesArgs, paths: &[std::path::PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus> {
+fn rules_test(
+    args: &RulesArgs,
+    paths: &[std::path::PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitStatus> {
     let mut rule_args = args.rules.clone();
     if !paths.is_empty() {
         rule_args.rules.extend(paths.iter().cloned());
@@ -305,7 +357,11 @@ fn rules_test(args: &RulesArgs, paths: &[std::path::PathBuf], out: &mut dyn Writ
     })
 }
 
-fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus> {
+fn explain(
+    args: &ExplainArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitStatus> {
     use colored::Colorize;
     let set = match load_rules(&args.rules, true) {
         Ok(s) => s,
@@ -316,11 +372,20 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> std:
     };
     let Some(rule) = set.rule(&args.rule) else {
         let hint = did_you_mean(&args.rule, set.rules.iter().map(|r| r.id.as_str()));
-        error_line(err, &format!("no rule `{}`{hint}; `mtlint rules` lists them", args.rule))?;
+        error_line(
+            err,
+            &format!("no rule `{}`{hint}; `mtlint rules` lists them", args.rule),
+        )?;
         return Ok(ExitStatus::Error);
     };
     let pack = set.pack_of(rule);
-    writeln!(out, "{} (pack {}, {})", rule.id.bold(), pack.id, rule.location)?;
+    writeln!(
+        out,
+        "{} (pack {}, {})",
+        rule.id.bold(),
+        pack.id,
+        rule.location
+    )?;
     writeln!(out, "\n{}", rule.message)?;
     if let Some(d) = &rule.description {
         writeln!(out, "\n{d}")?;
@@ -334,7 +399,11 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> std:
         writeln!(out, "Matches:      {}", rule.phrase_sources.join(" | "))?;
     }
     if !rule.replacement_sources.is_empty() {
-        writeln!(out, "Suggests:     {}", rule.replacement_sources.join(" | "))?;
+        writeln!(
+            out,
+            "Suggests:     {}",
+            rule.replacement_sources.join(" | ")
+        )?;
     }
     for note in &rule.context_notes {
         writeln!(out, "Context:      {note}")?;
@@ -345,8 +414,16 @@ fn explain(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> std:
         rule.fix.as_str(),
         rule.confidence,
         rule.severity.as_str(),
-        if rule.case_sensitive { "case-sensitive" } else { "any letter case" },
-        if rule.fuzzy { "near misses (typos) matched too" } else { "exact phrases only" }
+        if rule.case_sensitive {
+            "case-sensitive"
+        } else {
+            "any letter case"
+        },
+        if rule.fuzzy {
+            "near misses (typos) matched too"
+        } else {
+            "exact phrases only"
+        }
     )?;
     if !rule.flag.is_empty() {
         writeln!(out, "\nFlagged:")?;

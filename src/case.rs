@@ -13,7 +13,11 @@ pub fn match_case(original: &str, replacement: &str) -> String {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    let capitalized = |w: &str| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    let capitalized = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
     if words.len() > 1 && words.iter().all(|w| capitalized(w)) {
         return replacement
             .split(' ')
@@ -44,9 +48,15 @@ mod tests {
         assert_eq!(match_case("performed down", "played down"), "played down");
         assert_eq!(match_case("Performed down", "played down"), "Played down");
         assert_eq!(match_case("INSTRUCTED", "told"), "TOLD");
-        assert_eq!(match_case("Navy Motion", "military action"), "Military Action");
+        assert_eq!(
+            match_case("Navy Motion", "military action"),
+            "Military Action"
+        );
         assert_eq!(match_case("japanese", "eastern"), "eastern");
-        assert_eq!(match_case("a protection official", "a defence official"), "a defence official");
+        assert_eq!(
+            match_case("a protection official", "a defence official"),
+            "a defence official"
+        );
         assert_eq!(match_case("I", "we"), "We");
     }
 }

@@ -83,8 +83,14 @@ mod tests {
 
     #[test]
     fn detects_the_majority_spelling() {
-        assert_eq!(detect("The defence ministry and its programme."), Dialect::British);
-        assert_eq!(detect("The defense ministry, neighboring states."), Dialect::American);
+        assert_eq!(
+            detect("The defence ministry and its programme."),
+            Dialect::British
+        );
+        assert_eq!(
+            detect("The defense ministry, neighboring states."),
+            Dialect::American
+        );
         assert_eq!(detect("No marker here."), Dialect::Unknown);
     }
 

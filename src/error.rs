@@ -63,7 +63,10 @@ mod tests {
 
     #[test]
     fn did_you_mean_finds_a_close_name_only() {
-        assert_eq!(did_you_mean("phrase", ["phrases", "regex"]), " (did you mean `phrases`?)");
+        assert_eq!(
+            did_you_mean("phrase", ["phrases", "regex"]),
+            " (did you mean `phrases`?)"
+        );
         assert_eq!(did_you_mean("zzz", ["phrases", "regex"]), "");
     }
 }

@@ -67,6 +67,38 @@ pub fn apply(text: &str, edits: &[Edit]) -> Fixed {
     }
 }
 
+/// Replaces `path` with `new` atomically: a temporary file in the same folder, with the
+/// original's permissions, synced, then renamed over it. Refuses when the file no longer
+/// holds `old` (changed by someone else since it was read).
+pub fn write_atomic(
+    path: &std::path::Path,
+    old: &[u8],
+    new: &[u8],
+) -> Result<(), crate::error::Error> {
+    use std::io::Write;
+    let io = |source| crate::error::Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let current = std::fs::read(path).map_err(io)?;
+    if current != old {
+        return Err(io(std::io::Error::other(
+            "changed on disk while it was checked; not overwritten, run again",
+        )));
+    }
+    let permissions = std::fs::metadata(path).map_err(io)?.permissions();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    tmp.write_all(new).map_err(io)?;
+    tmp.as_file().set_permissions(permissions).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,47 +112,42 @@ mod tests {
 
     #[test]
     fn single_same_grow_shrink() {
-        assert_eq!(apply("foo foo foo", &[edit(4, 7, "bar")]).text, "foo bar foo");
-        assert_eq!(apply("foo foo foo", &[edit(4, 7, "baaar")]).text, "foo baaar foo");
+        assert_eq!(
+            apply("foo foo foo", &[edit(4, 7, "bar")]).text,
+            "foo bar foo"
+        );
+        assert_eq!(
+            apply("foo foo foo", &[edit(4, 7, "baaar")]).text,
+            "foo baaar foo"
+        );
         assert_eq!(apply("foo foo foo", &[edit(4, 7, "b")]).text, "foo b foo");
     }
 
     #[test]
     fn start_end_and_multiple() {
-        assert_eq!(apply("foo foo foo", &[edit(0, 3, "bar")]).text, "bar foo foo");
-        assert_eq!(apply("foo foo foo", &[edit(8, 11, "bar")]).text, "foo foo bar");
-        assert_eq!(apply("foo foo foo", &[edit(8, 11, "c"), edit(0, 3, "a")]).text, "a foo c");
+        assert_eq!(
+            apply("foo foo foo", &[edit(0, 3, "bar")]).text,
+            "bar foo foo"
+        );
+        assert_eq!(
+            apply("foo foo foo", &[edit(8, 11, "bar")]).text,
+            "foo foo bar"
+        );
+        assert_eq!(
+            apply("foo foo foo", &[edit(8, 11, "c"), edit(0, 3, "a")]).text,
+            "a foo c"
+        );
     }
 
     #[test]
     fn overlapping_and_invalid_edits_are_skipped() {
-        let f = apply("foo foo foo", &[edit(0, 5, "x"), edit(4, 7, "y"), edit(20, 30, "z")]);
+        let f = apply(
+            "foo foo foo",
+            &[edit(0, 5, "x"), edit(4, 7, "y"), edit(20, 30, "z")],
+        );
         assert_eq!(f.text, "xoo foo");
         assert_eq!((f.applied, f.skipped), (1, 2));
         let f = apply("é", &[edit(1, 2, "x")]);
         assert_eq!((f.text.as_str(), f.skipped), ("é", 1));
     }
-}
-
-/// Replaces `path` with `new` atomically: a temporary file in the same folder, with the
-/// original's permissions, synced, then renamed over it. Refuses when the file no longer
-/// holds `old` (changed by someone else since it was read).
-pub fn write_atomic(path: &std::path::Path, old: &[u8], new: &[u8]) -> Result<(), crate::error::Error> {
-    use std::io::Write;
-    let io = |source| crate::error::Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let current = std::fs::read(path).map_err(io)?;
-    if current != old {
-        return Err(io(std::io::Error::other("changed on disk while it was checked; not overwritten, run again")));
-    }
-    let permissions = std::fs::metadata(path).map_err(io)?.permissions();
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    tmp.write_all(new).map_err(io)?;
-    tmp.as_file().set_permissions(permissions).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }

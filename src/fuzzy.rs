@@ -43,7 +43,9 @@ pub struct FuzzyIndex {
 /// The alphanumeric runs of `text` with their byte offsets.
 fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = None;
-    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
             match (start, c.is_alphanumeric() && i < text.len()) {
@@ -81,7 +83,9 @@ impl FuzzyIndex {
             }
             let slot = (id, u16::try_from(i).unwrap_or(u16::MAX));
             self.keys.entry(w.clone()).or_default().push(slot);
-            deletions(w, &mut buf, |d| self.keys.entry(d.to_string()).or_default().push(slot));
+            deletions(w, &mut buf, |d| {
+                self.keys.entry(d.to_string()).or_default().push(slot)
+            });
         }
         self.variants.push(Variant {
             rule,
@@ -155,7 +159,7 @@ impl FuzzyIndex {
                 });
             }
         }
-        hits.sort_by(|a, b| (a.span.start, a.rule).cmp(&(b.span.start, b.rule)));
+        hits.sort_by_key(|a| (a.span.start, a.rule));
         hits.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
         hits
     }
@@ -188,7 +192,10 @@ mod tests {
     #[test]
     fn words_are_found_after_multibyte_separators() {
         let words: Vec<_> = words_of("fee is £999 – “née” x").collect();
-        assert_eq!(words, [(0, "fee"), (4, "is"), (9, "999"), (20, "née"), (28, "x")]);
+        assert_eq!(
+            words,
+            [(0, "fee"), (4, "is"), (9, "999"), (20, "née"), (28, "x")]
+        );
         let ix = index(&["performed down"]);
         assert_eq!(found(&ix, "£ “perfomed down”"), ["perfomed down"]);
     }

@@ -148,7 +148,11 @@ fn doubles_final(verb: &str) -> bool {
         .enumerate()
         .filter(|&(i, &ch)| is_vowel(ch) && (i == 0 || !is_vowel(chars[i - 1])))
         .count();
-    vowel_groups == 1 && !is_vowel(a) && is_vowel(b) && !is_vowel(c) && !matches!(c, 'w' | 'x' | 'y')
+    vowel_groups == 1
+        && !is_vowel(a)
+        && is_vowel(b)
+        && !is_vowel(c)
+        && !matches!(c, 'w' | 'x' | 'y')
 }
 
 /// The five forms of `verb` (given in its base form), in the order of [`ALL_FORMS`].
@@ -173,8 +177,8 @@ pub fn forms(verb: &str) -> [String; 5] {
     } else {
         format!("{v}s")
     };
-    let gerund = if v.ends_with("ie") {
-        format!("{}ying", &v[..v.len() - 2])
+    let gerund = if let Some(stem) = v.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if v.ends_with('e') && !v.ends_with("ee") && v != "be" {
         format!("{}ing", &v[..v.len() - 1])
     } else if doubles_final(v) || v == "begin" || v == "forget" || v == "upset" {
@@ -213,14 +217,41 @@ mod tests {
 
     #[test]
     fn regular_and_irregular_forms() {
-        assert_eq!(forms("perform"), ["perform", "performs", "performed", "performed", "performing"]);
-        assert_eq!(forms("play"), ["play", "plays", "played", "played", "playing"]);
+        assert_eq!(
+            forms("perform"),
+            [
+                "perform",
+                "performs",
+                "performed",
+                "performed",
+                "performing"
+            ]
+        );
+        assert_eq!(
+            forms("play"),
+            ["play", "plays", "played", "played", "playing"]
+        );
         assert_eq!(forms("tell"), ["tell", "tells", "told", "told", "telling"]);
-        assert_eq!(forms("begin"), ["begin", "begins", "began", "begun", "beginning"]);
+        assert_eq!(
+            forms("begin"),
+            ["begin", "begins", "began", "begun", "beginning"]
+        );
         assert_eq!(forms("have"), ["have", "has", "had", "had", "having"]);
-        assert_eq!(forms("stop"), ["stop", "stops", "stopped", "stopped", "stopping"]);
+        assert_eq!(
+            forms("stop"),
+            ["stop", "stops", "stopped", "stopped", "stopping"]
+        );
         assert_eq!(forms("try"), ["try", "tries", "tried", "tried", "trying"]);
-        assert_eq!(forms("consider"), ["consider", "considers", "considered", "considered", "considering"]);
+        assert_eq!(
+            forms("consider"),
+            [
+                "consider",
+                "considers",
+                "considered",
+                "considered",
+                "considering"
+            ]
+        );
         assert_eq!(forms("reduce")[4], "reducing");
         assert_eq!(forms("push")[1], "pushes");
         assert_eq!(forms("see")[4], "seeing");

@@ -81,7 +81,10 @@ mod tests {
         let said = text.find("said").unwrap();
         assert_eq!(idx.line_col(text, said), LineCol { line: 2, column: 6 });
         assert_eq!(&text[idx.line_range(text, 1)], "“We” said");
-        assert_eq!(idx.line_col(text, text.len()), LineCol { line: 3, column: 5 });
+        assert_eq!(
+            idx.line_col(text, text.len()),
+            LineCol { line: 3, column: 5 }
+        );
     }
 
     #[test]

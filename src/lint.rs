@@ -61,7 +61,15 @@ impl Engine {
         out
     }
 
-    fn diagnostic(&self, source: &str, index: &LineIndex, span: std::ops::Range<usize>, hit: &Hit, verbatim: bool, dialect: Dialect) -> Diagnostic {
+    fn diagnostic(
+        &self,
+        source: &str,
+        index: &LineIndex,
+        span: std::ops::Range<usize>,
+        hit: &Hit,
+        verbatim: bool,
+        dialect: Dialect,
+    ) -> Diagnostic {
         let rule = &self.rules.rules[hit.rule];
         let matched = source[span.clone()].to_string();
         let mut confidence = rule.confidence * hit.similarity;
@@ -76,7 +84,11 @@ impl Engine {
         }
         let mut raw: Vec<String> = match &hit.expanded {
             Some(list) => list.clone(),
-            None => rule.replacements.iter().map(|t| t.render(&hit.forms)).collect(),
+            None => rule
+                .replacements
+                .iter()
+                .map(|t| t.render(&hit.forms))
+                .collect(),
         };
         // Context ranks too: a spelling the document does not use goes after the ones it does.
         raw.sort_by_key(|r| dialect::is_foreign(r, dialect));

@@ -183,7 +183,10 @@ impl Matcher {
             for caps in re.captures_iter(text) {
                 let Some(m) = caps.get(0) else { continue };
                 let span = m.start()..m.end();
-                if span.is_empty() || !is_whole_word(text, span.start, span.end) || !rule.context_allows(text, &span, doc) {
+                if span.is_empty()
+                    || !is_whole_word(text, span.start, span.end)
+                    || !rule.context_allows(text, &span, doc)
+                {
                     continue;
                 }
                 let expanded = rule
@@ -220,7 +223,9 @@ fn select_non_overlapping(mut candidates: Vec<Hit>, taken: &[Hit]) -> Vec<Hit> {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let mut out: Vec<Hit> = Vec::new();
     for c in candidates {
-        if taken.iter().any(|t| overlaps(&t.span, &c.span)) || out.last().is_some_and(|l| overlaps(&l.span, &c.span)) {
+        if taken.iter().any(|t| overlaps(&t.span, &c.span))
+            || out.last().is_some_and(|l| overlaps(&l.span, &c.span))
+        {
             continue;
         }
         out.push(c);

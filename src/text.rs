@@ -27,7 +27,10 @@ impl OffsetMap {
     /// The original offset of derived offset `pos`.
     #[must_use]
     pub fn map(&self, pos: usize) -> usize {
-        let i = self.points.partition_point(|p| p.0 <= pos).saturating_sub(1);
+        let i = self
+            .points
+            .partition_point(|p| p.0 <= pos)
+            .saturating_sub(1);
         let (derived, original) = self.points[i];
         original + pos.saturating_sub(derived)
     }
@@ -47,7 +50,10 @@ impl OffsetMap {
         let mut cuts: Vec<usize> = self.points.iter().map(|p| p.0).collect();
         for &(mid, _) in &outer.points {
             // The derived offset that maps to `mid`, if it lies in an identity run of `self`.
-            let i = self.points.partition_point(|p| p.1 <= mid).saturating_sub(1);
+            let i = self
+                .points
+                .partition_point(|p| p.1 <= mid)
+                .saturating_sub(1);
             let (d, o) = self.points[i];
             if mid >= o {
                 cuts.push(d + (mid - o));

@@ -8,7 +8,9 @@ use crate::error::Error;
 
 /// File name endings checked when a folder is walked. A file named on the command line is
 /// checked whatever its name.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "mdown", "rst", "adoc", "org"];
+pub const TEXT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "rst", "adoc", "org",
+];
 
 /// One thing to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -119,8 +121,14 @@ mod tests {
     #[test]
     fn decode_rejects_binary_and_bad_utf8() {
         let p = Path::new("x");
-        assert!(matches!(decode(p, b"a\0b".to_vec()), Err(Error::Binary { .. })));
-        assert!(matches!(decode(p, vec![b'a', 0xff]), Err(Error::NotUtf8 { offset: 1, .. })));
+        assert!(matches!(
+            decode(p, b"a\0b".to_vec()),
+            Err(Error::Binary { .. })
+        ));
+        assert!(matches!(
+            decode(p, vec![b'a', 0xff]),
+            Err(Error::NotUtf8 { offset: 1, .. })
+        ));
         assert_eq!(decode(p, b"ok".to_vec()).unwrap(), "ok");
     }
 }

@@ -26,7 +26,10 @@ fn severity_label(s: Severity, text: &str) -> colored::ColoredString {
 /// The visible part of a line around `start..end` (character columns, 0-based) and the
 /// span's position in it.
 fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
-    let chars: Vec<char> = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
     let end = end.clamp(start, chars.len());
     if chars.len() <= MAX_LINE_CHARS {
         return (chars.iter().collect(), start, end);
@@ -46,7 +49,12 @@ fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     (shown, start - from + offset, end - from + offset)
 }
 
-fn write_diagnostic(out: &mut dyn Write, report: &FileReport, index: &LineIndex, d: &Diagnostic) -> io::Result<()> {
+fn write_diagnostic(
+    out: &mut dyn Write,
+    report: &FileReport,
+    index: &LineIndex,
+    d: &Diagnostic,
+) -> io::Result<()> {
     writeln!(
         out,
         "{}:{}:{}: {} {}",
@@ -68,7 +76,12 @@ fn write_diagnostic(out: &mut dyn Write, report: &FileReport, index: &LineIndex,
     let (shown, s, e) = window(line, start, end);
     let gutter = " ".repeat(line_no.to_string().len());
     writeln!(out, "{gutter} {}", "|".blue().bold())?;
-    writeln!(out, "{} {} {shown}", line_no.to_string().blue().bold(), "|".blue().bold())?;
+    writeln!(
+        out,
+        "{} {} {shown}",
+        line_no.to_string().blue().bold(),
+        "|".blue().bold()
+    )?;
     writeln!(
         out,
         "{gutter} {} {}{}",
@@ -101,10 +114,18 @@ fn write_diagnostic(out: &mut dyn Write, report: &FileReport, index: &LineIndex,
             )?;
             if !rest.is_empty() {
                 let others: Vec<String> = rest.iter().map(|s| s.replacement.clone()).collect();
-                writeln!(out, "{gutter} {} {} {}", "=".blue().bold(), "also:".bold(), others.join(" | "))?;
+                writeln!(
+                    out,
+                    "{gutter} {} {} {}",
+                    "=".blue().bold(),
+                    "also:".bold(),
+                    others.join(" | ")
+                )?;
             }
         }
-        None if !notes.is_empty() => writeln!(out, "{gutter} {} {}", "=".blue().bold(), notes.join(", "))?,
+        None if !notes.is_empty() => {
+            writeln!(out, "{gutter} {} {}", "=".blue().bold(), notes.join(", "))?
+        }
         None => {}
     }
     writeln!(out)
@@ -115,7 +136,12 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 impl Emitter for Human {
-    fn emit(&mut self, out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> io::Result<()> {
+    fn emit(
+        &mut self,
+        out: &mut dyn Write,
+        reports: &[FileReport],
+        summary: &Summary,
+    ) -> io::Result<()> {
         for report in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
             let index = LineIndex::new(&report.source);
             for d in &report.diagnostics {
@@ -132,7 +158,10 @@ impl Emitter for Human {
                 fixes.push(format!("{} fixable with --fix", summary.fixable));
             }
             if summary.unsafe_fixable > 0 {
-                fixes.push(format!("{} more with --fix --unsafe-fixes", summary.unsafe_fixable));
+                fixes.push(format!(
+                    "{} more with --fix --unsafe-fixes",
+                    summary.unsafe_fixable
+                ));
             }
             let fixes = if fixes.is_empty() {
                 String::new()
@@ -145,7 +174,10 @@ impl Emitter for Human {
             )
         };
         if summary.fixed > 0 {
-            line = format!("Fixed {}. {line}", plural(summary.fixed, "finding", "findings"));
+            line = format!(
+                "Fixed {}. {line}",
+                plural(summary.fixed, "finding", "findings")
+            );
         }
         if !summary.errors.is_empty() {
             line.push_str(&format!(
@@ -165,7 +197,10 @@ mod tests {
     fn long_lines_are_cut_around_the_span() {
         let line = "a".repeat(200) + "SPAN" + &"b".repeat(200);
         let (shown, s, e) = window(&line, 200, 204);
-        assert_eq!(&shown.chars().skip(s).take(e - s).collect::<String>(), "SPAN");
+        assert_eq!(
+            &shown.chars().skip(s).take(e - s).collect::<String>(),
+            "SPAN"
+        );
         assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert_eq!(window("short", 0, 5), ("short".to_string(), 0, 5));
     }

@@ -87,7 +87,12 @@ fn diagnostic<'a>(path: &'a str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
 pub struct Json;
 
 impl Emitter for Json {
-    fn emit(&mut self, out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> io::Result<()> {
+    fn emit(
+        &mut self,
+        out: &mut dyn Write,
+        reports: &[FileReport],
+        summary: &Summary,
+    ) -> io::Result<()> {
         let doc = Document {
             version: VERSION,
             diagnostics: reports

@@ -47,9 +47,13 @@ impl Summary {
         Self {
             files: reports.len(),
             findings: all().count(),
-            fixable: all().filter(|d| d.fix_at(FixSafety::Safe).is_some()).count(),
+            fixable: all()
+                .filter(|d| d.fix_at(FixSafety::Safe).is_some())
+                .count(),
             unsafe_fixable: all()
-                .filter(|d| d.fix_at(FixSafety::Safe).is_none() && d.fix_at(FixSafety::Unsafe).is_some())
+                .filter(|d| {
+                    d.fix_at(FixSafety::Safe).is_none() && d.fix_at(FixSafety::Unsafe).is_some()
+                })
                 .count(),
             fixed: reports.iter().map(|r| r.fixed).sum(),
             errors,
@@ -61,5 +65,10 @@ impl Summary {
 /// An output format.
 pub trait Emitter {
     /// Writes the whole report.
-    fn emit(&mut self, out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> io::Result<()>;
+    fn emit(
+        &mut self,
+        out: &mut dyn Write,
+        reports: &[FileReport],
+        summary: &Summary,
+    ) -> io::Result<()>;
 }

@@ -39,7 +39,12 @@ impl LazyRegex {
     #[must_use]
     pub fn is_match(&self, text: &str) -> bool {
         self.compiled
-            .get_or_init(|| regex::RegexBuilder::new(&self.pattern).size_limit(SIZE_LIMIT).build().ok())
+            .get_or_init(|| {
+                regex::RegexBuilder::new(&self.pattern)
+                    .size_limit(SIZE_LIMIT)
+                    .build()
+                    .ok()
+            })
             .as_ref()
             .is_some_and(|re| re.is_match(text))
     }
@@ -124,7 +129,9 @@ fn joins_word(c: char) -> bool {
 fn ends_with_word(text: &str, words: &[String]) -> bool {
     let t = text.trim_end();
     words.iter().any(|w| {
-        let Some(at) = t.len().checked_sub(w.len()) else { return false };
+        let Some(at) = t.len().checked_sub(w.len()) else {
+            return false;
+        };
         t.is_char_boundary(at)
             && t[at..].eq_ignore_ascii_case(w)
             && !(w.starts_with(is_word_char) && t[..at].chars().next_back().is_some_and(joins_word))
@@ -135,7 +142,8 @@ fn ends_with_word(text: &str, words: &[String]) -> bool {
 fn starts_with_word(text: &str, words: &[String]) -> bool {
     let t = text.trim_start();
     words.iter().any(|w| {
-        t.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+        t.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
             && !(w.ends_with(is_word_char) && t[w.len()..].chars().next().is_some_and(joins_word))
     })
 }

@@ -74,19 +74,31 @@ pub fn verify_rule(rule: &Rule) -> Vec<ExampleFailure> {
     };
     for context in rule.when.iter().chain(&rule.unless) {
         if let Err(e) = context.compile_check() {
-            fail(&rule.location, format!("a context condition cannot be compiled: {e}"));
+            fail(
+                &rule.location,
+                format!("a context condition cannot be compiled: {e}"),
+            );
         }
     }
     if rule.flag.is_empty() {
-        fail(&rule.location, "the rule has no `flag` example: add a sentence it must flag".into());
+        fail(
+            &rule.location,
+            "the rule has no `flag` example: add a sentence it must flag".into(),
+        );
     }
     if rule.pass.is_empty() {
-        fail(&rule.location, "the rule has no `pass` example: add a correct sentence it must not flag".into());
+        fail(
+            &rule.location,
+            "the rule has no `pass` example: add a correct sentence it must not flag".into(),
+        );
     }
     for ex in &rule.flag {
         let found = engine.check(&ex.text);
         if found.is_empty() {
-            fail(&ex.location, format!("should be flagged but is not: {:?}", ex.text));
+            fail(
+                &ex.location,
+                format!("should be flagged but is not: {:?}", ex.text),
+            );
             continue;
         }
         let Some(want) = &ex.fixed else { continue };
@@ -101,14 +113,26 @@ pub fn verify_rule(rule: &Rule) -> Vec<ExampleFailure> {
             .collect();
         let got = fix::apply(&ex.text, &edits).text;
         if &got != want {
-            fail(&ex.location, format!("the best fix gives {got:?}, but the example says {want:?}"));
+            fail(
+                &ex.location,
+                format!("the best fix gives {got:?}, but the example says {want:?}"),
+            );
         } else if let Some(again) = engine.check(&got).first() {
-            fail(&ex.location, format!("the fixed text is flagged again ({}): the fix does not settle", quote(again)));
+            fail(
+                &ex.location,
+                format!(
+                    "the fixed text is flagged again ({}): the fix does not settle",
+                    quote(again)
+                ),
+            );
         }
     }
     for ex in &rule.pass {
         if let Some(d) = engine.check(&ex.text).first() {
-            fail(&ex.location, format!("should pass but is flagged ({}): {:?}", quote(d), ex.text));
+            fail(
+                &ex.location,
+                format!("should pass but is flagged ({}): {:?}", quote(d), ex.text),
+            );
         }
     }
     failures

@@ -43,7 +43,10 @@ pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
             let (pack, rules) = parse_pack(&file.display().to_string(), &text, false)?;
             if let Some(failure) = rules
                 .iter()
-                .filter(|_| options.verify_examples).flat_map(super::examples::verify_rule).next() {
+                .filter(|_| options.verify_examples)
+                .flat_map(super::examples::verify_rule)
+                .next()
+            {
                 return Err(Error::RuleFile {
                     location: failure.location,
                     message: format!("rule `{}`: {}", failure.rule, failure.problem),
@@ -114,7 +117,11 @@ fn toml_error(src: &Source<'_>, e: &toml::de::Error) -> Error {
         Some((field, expected)) => format!(
             "unknown key `{field}`{}; the keys allowed here are {}",
             did_you_mean(&field, expected.iter().map(String::as_str)),
-            expected.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            expected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         None => format!("{message} (see the rule format in README.md)"),
     };
@@ -140,7 +147,10 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 
@@ -154,12 +164,18 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
     let raw: RawPackFile = toml::from_str(text).map_err(|e| toml_error(&src, &e))?;
     let id = raw.pack.id.get_ref();
     if !is_kebab(id) {
-        return Err(src.error(&raw.pack.id.span(), format!("pack id `{id}` must be kebab-case (lower-case words joined by `-`)")));
+        return Err(src.error(
+            &raw.pack.id.span(),
+            format!("pack id `{id}` must be kebab-case (lower-case words joined by `-`)"),
+        ));
     }
     if let Some(lang) = &raw.pack.source_lang {
         let l = lang.get_ref();
         if l.len() != 2 || !l.chars().all(|c| c.is_ascii_lowercase()) {
-            return Err(src.error(&lang.span(), format!("source_lang `{l}` must be a two-letter ISO 639-1 code such as `de`")));
+            return Err(src.error(
+                &lang.span(),
+                format!("source_lang `{l}` must be a two-letter ISO 639-1 code such as `de`"),
+            ));
         }
     }
     let pack = Pack {
@@ -180,7 +196,11 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
     Ok((pack, rules))
 }
 
-fn compile_regex<T, E: std::fmt::Display>(src: &Source<'_>, pattern: &Spanned<String>, build: impl Fn(&str) -> Result<T, E>) -> Result<T, Error> {
+fn compile_regex<T, E: std::fmt::Display>(
+    src: &Source<'_>,
+    pattern: &Spanned<String>,
+    build: impl Fn(&str) -> Result<T, E>,
+) -> Result<T, Error> {
     build(pattern.get_ref()).map_err(|e| {
         src.error(
             &pattern.span(),
@@ -198,10 +218,18 @@ fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Resu
         conditions.push(Condition::AfterWords(context::word_list(&raw.after)));
     }
     if let Some(re) = &raw.before_regex {
-        conditions.push(Condition::Before(compile_regex(src, re, context::before_regex)?));
+        conditions.push(Condition::Before(compile_regex(
+            src,
+            re,
+            context::before_regex,
+        )?));
     }
     if let Some(re) = &raw.after_regex {
-        conditions.push(Condition::After(compile_regex(src, re, context::after_regex)?));
+        conditions.push(Condition::After(compile_regex(
+            src,
+            re,
+            context::after_regex,
+        )?));
     }
     if !raw.document.is_empty() {
         let words = raw
@@ -219,13 +247,18 @@ fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Resu
 
 /// A one-line reading of a context, for `mtlint explain`.
 fn describe_context(raw: &RawContext, joiner: &str) -> String {
-    let list = |w: &[String]| w.iter().map(|x| format!("\"{x}\"")).collect::<Vec<_>>().join(", ");
+    let list = |w: &[String]| {
+        w.iter()
+            .map(|x| format!("\"{x}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut parts = Vec::new();
     if !raw.before.is_empty() {
-        parts.push(format!("right after one of {}", list(&raw.before)));
+        parts.push(format!("the words before are one of {}", list(&raw.before)));
     }
     if !raw.after.is_empty() {
-        parts.push(format!("right before one of {}", list(&raw.after)));
+        parts.push(format!("the words after are one of {}", list(&raw.after)));
     }
     if let Some(re) = &raw.before_regex {
         parts.push(format!("the text before matches /{}/", re.get_ref()));
@@ -234,7 +267,10 @@ fn describe_context(raw: &RawContext, joiner: &str) -> String {
         parts.push(format!("the text after matches /{}/", re.get_ref()));
     }
     if !raw.document.is_empty() {
-        parts.push(format!("the document contains one of {}", list(&raw.document)));
+        parts.push(format!(
+            "the document contains one of {}",
+            list(&raw.document)
+        ));
     }
     parts.join(joiner)
 }
@@ -253,11 +289,17 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
         return Err(src.error(&id_span, format!("rule id `{id}` must be kebab-case (lower-case words joined by `-`), e.g. `performed-down`")));
     }
     if raw.message.trim().is_empty() {
-        return Err(src.error(&id_span, format!("rule `{id}` has an empty `message`: say why the text is wrong")));
+        return Err(src.error(
+            &id_span,
+            format!("rule `{id}` has an empty `message`: say why the text is wrong"),
+        ));
     }
     let has_phrases = !raw.phrases.is_empty();
     if has_phrases == raw.regex.is_some() {
-        return Err(src.error(&id_span, format!("rule `{id}` needs either `phrases` or `regex` (exactly one of them)")));
+        return Err(src.error(
+            &id_span,
+            format!("rule `{id}` needs either `phrases` or `regex` (exactly one of them)"),
+        ));
     }
     let phrases = raw
         .phrases
@@ -281,7 +323,12 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
         .map(|r| parse_template(src, r))
         .collect::<Result<Vec<_>, _>>()?;
     let max_slots = phrases.iter().map(Template::slots).max().unwrap_or(0);
-    if let Some((r, _)) = raw.replacements.iter().zip(&replacements).find(|(_, t)| t.slots() > 0 && max_slots == 0) {
+    if let Some((r, _)) = raw
+        .replacements
+        .iter()
+        .zip(&replacements)
+        .find(|(_, t)| t.slots() > 0 && max_slots == 0)
+    {
         return Err(src.error(&r.span(), "a `{verb}` slot in a replacement needs a `{verb}` slot in the phrases to take its form from"));
     }
     let confidence = match &raw.confidence {
@@ -295,17 +342,20 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
     let mut context_notes: Vec<String> = raw
         .when
         .iter()
-        .map(|c| format!("fires only {}", describe_context(c, " and ")))
+        .map(|c| format!("fires only where {}", describe_context(c, " and ")))
         .collect();
     if let Some(u) = &raw.unless {
-        context_notes.push(format!("never fires {}", describe_context(u, " or ")));
+        context_notes.push(format!("never fires where {}", describe_context(u, " or ")));
     }
     let when = raw
         .when
         .into_iter()
         .map(|c| compile_context(src, c, &span))
         .collect::<Result<Vec<_>, _>>()?;
-    let unless = raw.unless.map(|c| compile_context(src, c, &span)).transpose()?;
+    let unless = raw
+        .unless
+        .map(|c| compile_context(src, c, &span))
+        .transpose()?;
     let flag = raw
         .flag
         .into_iter()
@@ -341,7 +391,11 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
         phrase_sources: raw.phrases.into_iter().map(Spanned::into_inner).collect(),
         phrases,
         regex,
-        replacement_sources: raw.replacements.into_iter().map(Spanned::into_inner).collect(),
+        replacement_sources: raw
+            .replacements
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
         replacements,
         confidence,
         fix,
@@ -369,7 +423,9 @@ mod tests {
 
     #[test]
     fn a_valid_rule_compiles() {
-        let text = format!("{HEAD}[[rule]]\nid = \"a-b\"\nmessage = \"m\"\nphrases = [\"{{perform}} down\"]\nreplacements = [\"{{play}} down\"]\n");
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"a-b\"\nmessage = \"m\"\nphrases = [\"{{perform}} down\"]\nreplacements = [\"{{play}} down\"]\n"
+        );
         let (pack, rules) = parse_pack("t.toml", &text, false).unwrap();
         assert_eq!(pack.id, "t");
         assert_eq!(rules[0].id, "a-b");
@@ -378,8 +434,13 @@ mod tests {
 
     #[test]
     fn unknown_key_names_line_column_and_suggests() {
-        let e = err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrase = [\"x\"]\n"));
-        assert!(e.starts_with("t.toml:7:1: unknown key `phrase` (did you mean `phrases`?)"), "{e}");
+        let e = err(&format!(
+            "{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrase = [\"x\"]\n"
+        ));
+        assert!(
+            e.starts_with("t.toml:7:1: unknown key `phrase` (did you mean `phrases`?)"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -390,20 +451,36 @@ mod tests {
 
     #[test]
     fn bad_regex_points_at_the_regex() {
-        let e = err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nregex = \"(unclosed\"\n"));
+        let e = err(&format!(
+            "{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nregex = \"(unclosed\"\n"
+        ));
         assert!(e.starts_with("t.toml:7:9: invalid regex"), "{e}");
     }
 
     #[test]
     fn rule_needs_phrases_or_regex_and_a_kebab_id() {
-        assert!(err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\n")).contains("needs either `phrases` or `regex`"));
-        assert!(err(&format!("{HEAD}[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nphrases = [\"x\"]\n")).contains("kebab-case"));
-        assert!(err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"x\"]\nconfidence = 2.0\n")).contains("between 0 and 1"));
+        assert!(
+            err(&format!("{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\n"))
+                .contains("needs either `phrases` or `regex`")
+        );
+        assert!(
+            err(&format!(
+                "{HEAD}[[rule]]\nid = \"Bad_Id\"\nmessage = \"m\"\nphrases = [\"x\"]\n"
+            ))
+            .contains("kebab-case")
+        );
+        assert!(
+            err(&format!(
+                "{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"x\"]\nconfidence = 2.0\n"
+            ))
+            .contains("between 0 and 1")
+        );
     }
 
     #[test]
     fn unknown_field_parses_serde_message() {
-        let (f, exp) = unknown_field("unknown field `phrase`, expected one of `id`, `phrases`").unwrap();
+        let (f, exp) =
+            unknown_field("unknown field `phrase`, expected one of `id`, `phrases`").unwrap();
         assert_eq!(f, "phrase");
         assert_eq!(exp, ["id", "phrases"]);
     }

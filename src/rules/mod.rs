@@ -76,8 +76,17 @@ pub struct Rule {
 impl Rule {
     /// Whether the rule's context conditions let it fire at `span` of normalized `text`.
     #[must_use]
-    pub fn context_allows(&self, text: &str, span: &std::ops::Range<usize>, doc: &DocText<'_>) -> bool {
-        if self.unless.as_ref().is_some_and(|u| u.any_holds(text, span, doc)) {
+    pub fn context_allows(
+        &self,
+        text: &str,
+        span: &std::ops::Range<usize>,
+        doc: &DocText<'_>,
+    ) -> bool {
+        if self
+            .unless
+            .as_ref()
+            .is_some_and(|u| u.any_holds(text, span, doc))
+        {
             return false;
         }
         self.when.is_empty() || self.when.iter().any(|w| w.all_hold(text, span, doc))
@@ -148,7 +157,8 @@ impl RuleSet {
 
     fn check_names(&self, names: &[String]) -> Result<(), Error> {
         for name in names {
-            let known = self.rules.iter().any(|r| &r.id == name) || self.packs.iter().any(|p| &p.id == name);
+            let known = self.rules.iter().any(|r| &r.id == name)
+                || self.packs.iter().any(|p| &p.id == name);
             if !known {
                 let candidates = self
                     .rules
@@ -169,7 +179,9 @@ impl RuleSet {
     pub fn select(mut self, selection: &Selection) -> Result<RuleSet, Error> {
         self.check_names(&selection.select)?;
         self.check_names(&selection.ignore)?;
-        let named = |list: &[String], rule: &Rule, pack: &Pack| list.iter().any(|n| *n == rule.id || *n == pack.id);
+        let named = |list: &[String], rule: &Rule, pack: &Pack| {
+            list.iter().any(|n| *n == rule.id || *n == pack.id)
+        };
         let packs = &self.packs;
         self.rules.retain(|rule| {
             let pack = &packs[rule.pack];
@@ -178,7 +190,9 @@ impl RuleSet {
                 None => true,
                 Some(lang) => selection.source_lang.as_deref() == Some(lang.as_str()) || selected,
             };
-            lang_on && (selection.select.is_empty() || selected) && !named(&selection.ignore, rule, pack)
+            lang_on
+                && (selection.select.is_empty() || selected)
+                && !named(&selection.ignore, rule, pack)
         });
         Ok(self)
     }

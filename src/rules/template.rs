@@ -117,20 +117,26 @@ impl Template {
                 Part::Verb(forms) => out
                     .iter()
                     .flat_map(|e| {
-                        ALL_FORMS.iter().zip(forms).map(move |(&f, word)| Expansion {
-                            text: format!("{}{word}", e.text),
-                            forms: [e.forms.as_slice(), &[f]].concat(),
-                        })
+                        ALL_FORMS
+                            .iter()
+                            .zip(forms)
+                            .map(move |(&f, word)| Expansion {
+                                text: format!("{}{word}", e.text),
+                                forms: [e.forms.as_slice(), &[f]].concat(),
+                            })
                     })
                     .collect(),
                 // A noun's plural takes the third-person slot: the two are spelt alike.
                 Part::Noun(forms) => out
                     .iter()
                     .flat_map(|e| {
-                        ALL_FORMS[..2].iter().zip(forms).map(move |(&f, word)| Expansion {
-                            text: format!("{}{word}", e.text),
-                            forms: [e.forms.as_slice(), &[f]].concat(),
-                        })
+                        ALL_FORMS[..2]
+                            .iter()
+                            .zip(forms)
+                            .map(move |(&f, word)| Expansion {
+                                text: format!("{}{word}", e.text),
+                                forms: [e.forms.as_slice(), &[f]].concat(),
+                            })
                     })
                     .collect(),
             };
@@ -160,7 +166,8 @@ impl Template {
                     slot += 1;
                 }
                 Part::Noun(words) => {
-                    let plural = matches!(forms.get(slot).or(forms.last()), Some(Form::ThirdPerson));
+                    let plural =
+                        matches!(forms.get(slot).or(forms.last()), Some(Form::ThirdPerson));
                     out.push_str(&words[usize::from(plural)]);
                     slot += 1;
                 }
@@ -178,16 +185,33 @@ mod tests {
     fn expands_verb_forms_once_each() {
         let t = Template::parse("{perform} down").unwrap();
         let texts: Vec<_> = t.expand().into_iter().map(|e| e.text).collect();
-        assert_eq!(texts, ["perform down", "performs down", "performed down", "performing down"]);
+        assert_eq!(
+            texts,
+            [
+                "perform down",
+                "performs down",
+                "performed down",
+                "performing down"
+            ]
+        );
     }
 
     #[test]
     fn render_agrees_with_the_matched_form() {
         let phrase = Template::parse("{perform} down").unwrap();
         let repl = Template::parse("{play} down").unwrap();
-        let gerund = phrase.expand().into_iter().find(|e| e.text == "performing down").unwrap();
+        let gerund = phrase
+            .expand()
+            .into_iter()
+            .find(|e| e.text == "performing down")
+            .unwrap();
         assert_eq!(repl.render(&gerund.forms), "playing down");
-        assert_eq!(Template::parse("{have} begun").unwrap().render(&[Form::ThirdPerson]), "has begun");
+        assert_eq!(
+            Template::parse("{have} begun")
+                .unwrap()
+                .render(&[Form::ThirdPerson]),
+            "has begun"
+        );
         assert_eq!(repl.render(&[]), "play down");
     }
 
@@ -196,17 +220,27 @@ mod tests {
         let phrase = Template::parse("curiosity <charge>").unwrap();
         let repl = Template::parse("interest <rate>").unwrap();
         let all = phrase.expand();
-        assert_eq!(all.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["curiosity charge", "curiosity charges"]);
+        assert_eq!(
+            all.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(),
+            ["curiosity charge", "curiosity charges"]
+        );
         assert_eq!(repl.render(&all[1].forms), "interest rates");
         assert_eq!(repl.render(&all[0].forms), "interest rate");
-        assert_eq!(Template::parse("<person|people>").unwrap().expand()[1].text, "people");
+        assert_eq!(
+            Template::parse("<person|people>").unwrap().expand()[1].text,
+            "people"
+        );
     }
 
     #[test]
     fn explicit_forms_and_errors() {
         let t = Template::parse("{set|sets|set|set|setting} out").unwrap();
         assert_eq!(t.expand().len(), 3);
-        assert!(Template::parse("{a|b} x").unwrap_err().contains("lists 2 forms"));
+        assert!(
+            Template::parse("{a|b} x")
+                .unwrap_err()
+                .contains("lists 2 forms")
+        );
         assert!(Template::parse("x {y").unwrap_err().contains("unclosed"));
         assert!(Template::parse("x } y").unwrap_err().contains("unmatched"));
         assert!(Template::parse("x {} y").is_err());

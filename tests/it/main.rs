@@ -1,0 +1,7 @@
+//! One integration test binary: CLI contracts, rule examples, fixtures and evaluation.
+
+mod cli;
+mod eval;
+mod fix;
+mod rules;
+mod util;
