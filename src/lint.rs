@@ -15,6 +15,11 @@ const FUZZY_CONFIDENCE: f32 = 0.7;
 /// Each further suggestion scores this much less than the one before it.
 const RANK_STEP: f32 = 0.1;
 
+/// Scores and confidences are reported to three decimals; more would be noise.
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
 /// Rules compiled for checking. Build once, check many texts (it is `Sync`).
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -102,7 +107,7 @@ impl Engine {
             let rank = suggestions.len() as f32;
             suggestions.push(Suggestion {
                 replacement,
-                score: (confidence * (1.0 - RANK_STEP * rank)).max(0.01),
+                score: round3((confidence * (1.0 - RANK_STEP * rank)).max(0.01)),
             });
         }
         Diagnostic {
@@ -110,7 +115,7 @@ impl Engine {
             pack: self.rules.pack_of(rule).id.clone(),
             message: rule.message.clone(),
             severity: rule.severity,
-            confidence,
+            confidence: round3(confidence),
             start: index.line_col(source, span.start),
             end: index.line_col(source, span.end),
             span,

@@ -68,7 +68,7 @@ fn diagnostic<'a>(path: &'a str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
         pack: &d.pack,
         message: &d.message,
         severity: d.severity,
-        confidence: (d.confidence * 1000.0).round() / 1000.0,
+        confidence: d.confidence,
         span: Span {
             start: d.span.start,
             end: d.span.end,
