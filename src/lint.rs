@@ -126,3 +126,64 @@ impl Engine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::load::parse_pack;
+
+    fn engine(rule: &str) -> Engine {
+        let (pack, rules) = parse_pack(
+            "t.toml",
+            &format!("[pack]\nid = \"t\"\n[[rule]]\nid = \"r\"\nmessage = \"m\"\n{rule}\n"),
+            false,
+        )
+        .unwrap();
+        let mut set = RuleSet::default();
+        set.add(pack, rules).unwrap();
+        Engine::new(set, MatcherOptions::default())
+    }
+
+    #[test]
+    fn typographic_variants_map_back_to_the_original_bytes() {
+        let e = engine("phrases = [\"who's visiting\"]\nreplacements = [\"who is visiting\"]");
+        let text = "Lavrov, who\u{2019}s\u{a0}visiting China, spoke.";
+        let d = &e.check(text)[0];
+        assert_eq!(&text[d.span.clone()], "who\u{2019}s\u{a0}visiting");
+        assert_eq!(d.matched, "who\u{2019}s\u{a0}visiting");
+        assert_eq!((d.start.column, d.end.column), (9, 23));
+    }
+
+    #[test]
+    fn suggestions_are_ranked_and_deduplicated() {
+        let e = engine(
+            "phrases = [\"navy exercise\"]\nreplacements = [\"military activity\", \"Military Activity\", \"military exercise\"]",
+        );
+        let d = &e.check("Its navy exercise ended.")[0];
+        let r: Vec<_> = d
+            .suggestions
+            .iter()
+            .map(|s| s.replacement.as_str())
+            .collect();
+        assert_eq!(
+            r,
+            [
+                "military activity",
+                "Military Activity",
+                "military exercise"
+            ]
+        );
+        assert!(d.suggestions[0].score > d.suggestions[1].score);
+    }
+
+    #[test]
+    fn document_spelling_orders_suggestions() {
+        let e = engine(
+            "phrases = [\"protection official\"]\nreplacements = [\"defence official\", \"defense official\"]",
+        );
+        let us = &e.check("A protection official in the neighboring center.")[0];
+        assert_eq!(us.suggestions[0].replacement, "defense official");
+        let uk = &e.check("A protection official in the neighbouring centre.")[0];
+        assert_eq!(uk.suggestions[0].replacement, "defence official");
+    }
+}

@@ -232,3 +232,109 @@ fn select_non_overlapping(mut candidates: Vec<Hit>, taken: &[Hit]) -> Vec<Hit> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::load::parse_pack;
+
+    /// Rules from a compact table: `(id, phrases, extra TOML)`.
+    fn rules(table: &[(&str, &[&str], &str)]) -> Vec<Rule> {
+        let mut toml = String::from("[pack]\nid = \"t\"\n");
+        for (id, phrases, extra) in table {
+            let list = phrases
+                .iter()
+                .map(|p| format!("{p:?}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            toml.push_str(&format!(
+                "[[rule]]\nid = \"{id}\"\nmessage = \"m\"\nphrases = [{list}]\n{extra}\n"
+            ));
+        }
+        parse_pack("t.toml", &toml, false).unwrap().1
+    }
+
+    /// `(rule id, matched text)` of every hit in `text`.
+    fn hits(rules: &[Rule], text: &str) -> Vec<(String, String)> {
+        let m = Matcher::new(rules, MatcherOptions { fuzzy: false });
+        m.find(rules, text, &DocText::new(text))
+            .into_iter()
+            .map(|h| (rules[h.rule].id.clone(), text[h.span].to_string()))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $table:expr, $text:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String)> = $want
+                    .iter()
+                    .map(|(a, b): &(&str, &str)| (a.to_string(), b.to_string()))
+                    .collect();
+                assert_eq!(hits(&rules($table), $text), want);
+            }
+        };
+    }
+
+    t!(
+        basic,
+        &[("a", &["navy motion"], "")],
+        "Moscow's navy motion",
+        [("a", "navy motion")]
+    );
+    t!(
+        any_case,
+        &[("a", &["navy motion"], "")],
+        "NAVY Motion",
+        [("a", "NAVY Motion")]
+    );
+    t!(
+        whole_words_only,
+        &[("a", &["navy"], "")],
+        "navyblue, the navy-yard, a navy",
+        [("a", "navy")]
+    );
+    t!(
+        case_sensitive,
+        &[("a", &["japanese"], "case_sensitive = true")],
+        "Japanese japanese",
+        [("a", "japanese")]
+    );
+    t!(
+        longest_wins,
+        &[("short", &["calls"], ""), ("long", &["calls for"], "")],
+        "its calls for in",
+        [("long", "calls for")]
+    );
+    t!(
+        shorter_survives_when_longer_fails_context,
+        &[
+            ("short", &["instructed"], ""),
+            (
+                "long",
+                &["instructed reporters"],
+                "when = [{ before = [\"never\"] }]"
+            )
+        ],
+        "Peskov instructed reporters",
+        [("short", "instructed")]
+    );
+    t!(
+        leftmost_wins_overlap,
+        &[("a", &["x y"], ""), ("b", &["y z"], "")],
+        "x y z",
+        [("a", "x y")]
+    );
+    t!(
+        inflected_forms,
+        &[("a", &["{perform} down"], "")],
+        "performs down; performing down",
+        [("a", "performs down"), ("a", "performing down")]
+    );
+    t!(
+        context_after,
+        &[("a", &["calls for"], "when = [{ after = [\"in\", \".\"] }]")],
+        "calls for peace; calls for in writing; calls for.",
+        [("a", "calls for"), ("a", "calls for")]
+    );
+}

@@ -3,5 +3,6 @@
 mod cli;
 mod eval;
 mod fix;
+mod props;
 mod rules;
 mod util;
