@@ -16,6 +16,17 @@ enum Part {
     Noun([String; 2]),
 }
 
+impl Part {
+    /// The forms of a slot; empty for text.
+    fn words(&self) -> &[String] {
+        match self {
+            Part::Text(_) => &[],
+            Part::Verb(w) => w,
+            Part::Noun(w) => w,
+        }
+    }
+}
+
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
@@ -114,25 +125,14 @@ impl Template {
                         e
                     })
                     .collect(),
-                Part::Verb(forms) => out
+                // A noun has two forms, singular and plural; the plural takes the third-person
+                // slot, since the two are spelt alike.
+                Part::Verb(_) | Part::Noun(_) => out
                     .iter()
                     .flat_map(|e| {
                         ALL_FORMS
                             .iter()
-                            .zip(forms)
-                            .map(move |(&f, word)| Expansion {
-                                text: format!("{}{word}", e.text),
-                                forms: [e.forms.as_slice(), &[f]].concat(),
-                            })
-                    })
-                    .collect(),
-                // A noun's plural takes the third-person slot: the two are spelt alike.
-                Part::Noun(forms) => out
-                    .iter()
-                    .flat_map(|e| {
-                        ALL_FORMS[..2]
-                            .iter()
-                            .zip(forms)
+                            .zip(part.words())
                             .map(move |(&f, word)| Expansion {
                                 text: format!("{}{word}", e.text),
                                 forms: [e.forms.as_slice(), &[f]].concat(),
