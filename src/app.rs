@@ -10,7 +10,9 @@ use crate::cli::{
     RulesArgs,
 };
 use crate::diagnostic::FixSafety;
-use crate::emit::{Emitter, FileError, FileReport, Summary, human::Human, json::Json};
+use crate::emit::{
+    Emitter, FileError, FileReport, Summary, human::Human, json::Json, score_table::ScoreTable,
+};
 use crate::error::{Error, did_you_mean};
 use crate::fix;
 use crate::lint::Engine;
@@ -51,6 +53,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     colored::control::set_override(color);
     match cli.command {
         Command::Check(args) => check(&args, out, err),
+        Command::Score(args) => check(&args.into_check(), out, err),
         Command::Rules(args) => rules(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
         Command::Completions { shell } => {
@@ -168,16 +171,21 @@ fn check(
         }
     } else {
         let mut emitter: Box<dyn Emitter> = match args.format {
+            OutputFormat::Human if args.score_table => Box::new(ScoreTable),
             OutputFormat::Human => Box::new(Human),
             OutputFormat::Json => Box::new(Json),
         };
         emitter.emit(out, &reports, &summary)?;
     }
+    let failed = match args.max_score {
+        Some(max) => reports.iter().any(|r| r.score.score > max),
+        None if args.score_table => false,
+        None if args.diff => outputs.iter().any(|o| !o.is_empty()),
+        None => summary.findings > 0,
+    };
     Ok(if !summary.errors.is_empty() {
         ExitStatus::Error
-    } else if (args.diff && outputs.iter().any(|o| !o.is_empty()))
-        || (!args.diff && summary.findings > 0)
-    {
+    } else if failed {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
@@ -207,16 +215,20 @@ fn check_input(
     let path = input.display();
     let mut diagnostics = engine.check(&original);
     if !args.fix && !args.diff {
+        let score = engine.spin_score(&original, &diagnostics);
         return Ok(Outcome {
             report: FileReport {
                 path,
                 source: original,
                 diagnostics,
                 fixed: 0,
+                score,
             },
             output: None,
         });
     }
+    // The score describes the text as it came in, before any fix.
+    let score = engine.spin_score(&original, &diagnostics);
     let mut text = original.clone();
     let mut fixed = 0;
     for _ in 0..MAX_FIX_PASSES {
@@ -247,6 +259,7 @@ fn check_input(
             source: text,
             diagnostics,
             fixed,
+            score,
         },
         output,
     })

@@ -14,6 +14,8 @@ Examples:
   mtlint check --format json article.txt   machine-readable findings
   mtlint check --source-lang de text.txt   also use the rules for German source texts
   mtlint rules                             list the packs and rules
+  mtlint score articles/                   spin score and verdict of each file
+  mtlint check --max-score 5 articles/     fail only on files scoring above 5
   mtlint explain performed-down            why a rule exists, with examples
   mtlint rules test my-rules/              run the examples of your own rule files
 
@@ -40,6 +42,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List the rule packs and rules, or test rules against their examples.
     Rules(RulesArgs),
+    /// Spin score of each file: confidence-weighted findings per 1,000 words, with a verdict.
+    Score(ScoreArgs),
     /// Explain a rule: why it exists, what it matches, examples and source.
     Explain(ExplainArgs),
     /// Print a shell completion script.
@@ -112,6 +116,50 @@ pub struct CheckArgs {
     /// Match only the rules' phrases and their inflections, not near misses (typos).
     #[arg(long)]
     pub no_fuzzy: bool,
+
+    /// Fail (exit 1) only when a file's spin score is above this, instead of on any finding.
+    #[arg(long, value_name = "SCORE")]
+    pub max_score: Option<f32>,
+
+    /// Print the spin-score table instead of the findings (`mtlint score`).
+    #[arg(skip)]
+    pub score_table: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Files or folders to score; `-` reads standard input. Default: the current folder.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Output format (`json` is the same document as `check --format json`).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+
+    /// Exit 1 when a file's spin score is above this.
+    #[arg(long, value_name = "SCORE")]
+    pub max_score: Option<f32>,
+}
+
+impl ScoreArgs {
+    /// The check that computes the scores.
+    #[must_use]
+    pub fn into_check(self) -> CheckArgs {
+        CheckArgs {
+            paths: self.paths,
+            rules: self.rules,
+            format: self.format,
+            fix: false,
+            unsafe_fixes: false,
+            diff: false,
+            no_fuzzy: false,
+            max_score: self.max_score,
+            score_table: true,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

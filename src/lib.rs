@@ -19,6 +19,7 @@ pub mod line_index;
 pub mod lint;
 pub mod matcher;
 pub mod rules;
+pub mod score;
 pub mod source;
 pub mod text;
 pub mod walk;

@@ -7,6 +7,7 @@ use crate::dialect::{self, Dialect};
 use crate::line_index::LineIndex;
 use crate::matcher::{Hit, Matcher, MatcherOptions};
 use crate::rules::{DocText, RuleSet};
+use crate::score::{SpinScore, spin_score, word_count};
 use crate::source::{self, Document};
 use crate::text::normalize;
 
@@ -37,6 +38,18 @@ impl Engine {
     #[must_use]
     pub fn rules(&self) -> &RuleSet {
         &self.rules
+    }
+
+    /// The spin score of `text` given its diagnostics.
+    #[must_use]
+    pub fn spin_score(&self, text: &str, diagnostics: &[Diagnostic]) -> SpinScore {
+        let is_mt = |d: &Diagnostic| {
+            self.rules
+                .packs
+                .iter()
+                .any(|p| p.id == d.pack && p.source_lang.is_some())
+        };
+        spin_score(word_count(text), diagnostics, is_mt)
     }
 
     /// Checks plain text.

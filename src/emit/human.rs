@@ -179,6 +179,13 @@ impl Emitter for Human {
                 plural(summary.fixed, "finding", "findings")
             );
         }
+        if summary.findings > 0 {
+            line.push_str(&format!(
+                " Spin score {:.1} per 1,000 words: {}.",
+                summary.score.score,
+                summary.score.verdict.as_str()
+            ));
+        }
         if !summary.errors.is_empty() {
             line.push_str(&format!(
                 " {} could not be checked (see above).",

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Emitter, FileReport, Summary};
 use crate::diagnostic::{Diagnostic, FixSafety, MatchKind, Severity, Suggestion};
+use crate::score::SpinScore;
 
 pub const VERSION: u32 = 1;
 
@@ -43,7 +44,14 @@ struct JsonError<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonSummary {
+struct JsonScore<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    score: &'a SpinScore,
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
     files: usize,
     findings: usize,
     fixable: usize,
@@ -51,6 +59,7 @@ struct JsonSummary {
     fixed: usize,
     errors: usize,
     elapsed_ms: u128,
+    spin_score: &'a SpinScore,
 }
 
 #[derive(Serialize)]
@@ -58,7 +67,8 @@ struct Document<'a> {
     version: u32,
     diagnostics: Vec<JsonDiagnostic<'a>>,
     errors: Vec<JsonError<'a>>,
-    summary: JsonSummary,
+    scores: Vec<JsonScore<'a>>,
+    summary: JsonSummary<'a>,
 }
 
 fn diagnostic<'a>(path: &'a str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
@@ -107,6 +117,13 @@ impl Emitter for Json {
                     message: &e.message,
                 })
                 .collect(),
+            scores: reports
+                .iter()
+                .map(|r| JsonScore {
+                    path: &r.path,
+                    score: &r.score,
+                })
+                .collect(),
             summary: JsonSummary {
                 files: summary.files,
                 findings: summary.findings,
@@ -115,6 +132,7 @@ impl Emitter for Json {
                 fixed: summary.fixed,
                 errors: summary.errors.len(),
                 elapsed_ms: summary.elapsed.as_millis(),
+                spin_score: &summary.score,
             },
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;

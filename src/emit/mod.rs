@@ -2,11 +2,13 @@
 
 pub mod human;
 pub mod json;
+pub mod score_table;
 
 use std::io::{self, Write};
 use std::time::Duration;
 
 use crate::diagnostic::{Diagnostic, FixSafety};
+use crate::score::{SpinScore, Verdict};
 
 /// The findings of one checked file.
 #[derive(Debug, Clone)]
@@ -17,6 +19,7 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// How many fixes were applied to this file.
     pub fixed: usize,
+    pub score: SpinScore,
 }
 
 /// A file that could not be checked.
@@ -38,6 +41,8 @@ pub struct Summary {
     pub fixed: usize,
     pub errors: Vec<FileError>,
     pub elapsed: Duration,
+    /// The spin score of all files together.
+    pub score: SpinScore,
 }
 
 impl Summary {
@@ -58,7 +63,47 @@ impl Summary {
             fixed: reports.iter().map(|r| r.fixed).sum(),
             errors,
             elapsed,
+            score: combined_score(reports),
         }
+    }
+}
+
+/// The score of all reports as one text: words and weighted findings added up.
+fn combined_score(reports: &[FileReport]) -> SpinScore {
+    let words: usize = reports.iter().map(|r| r.score.words).sum();
+    #[allow(clippy::cast_precision_loss)]
+    let weighted: f32 = reports
+        .iter()
+        .map(|r| r.score.score * r.score.words as f32 / 1000.0)
+        .fold(0.0, |a, b| a + b);
+    #[allow(clippy::cast_precision_loss)]
+    let score = if words == 0 {
+        0.0
+    } else {
+        (weighted * 1000.0 / words as f32 * 10.0).round() / 10.0
+    };
+    let spun: usize = reports
+        .iter()
+        .filter(|r| r.score.verdict == Verdict::LikelySpun)
+        .map(|r| r.score.words)
+        .sum();
+    let mt: usize = reports
+        .iter()
+        .filter(|r| r.score.verdict == Verdict::LikelyMachineTranslated)
+        .map(|r| r.score.words)
+        .sum();
+    let verdict = if score < crate::score::THRESHOLD {
+        Verdict::Clean
+    } else if mt > spun {
+        Verdict::LikelyMachineTranslated
+    } else {
+        Verdict::LikelySpun
+    };
+    SpinScore {
+        words,
+        findings: reports.iter().map(|r| r.diagnostics.len()).sum(),
+        score,
+        verdict,
     }
 }
 

@@ -388,3 +388,50 @@ fn colors_follow_the_flag_and_no_color() {
     );
     assert!(!never.stdout.contains("\x1b["));
 }
+
+#[test]
+fn score_table_and_max_score_gate() {
+    let run = mtlint(&[
+        "score",
+        "fixtures/seed",
+        "fixtures/clean/01_courts_crime.txt",
+    ]);
+    assert_eq!(run.code, 0, "score reports, it does not fail by itself");
+    insta::assert_snapshot!("score_table", run.snapshot());
+    assert_eq!(
+        mtlint(&["score", "--max-score", "5", "fixtures/seed"]).code,
+        1
+    );
+    assert_eq!(
+        mtlint(&["score", "--max-score", "50", "fixtures/seed"]).code,
+        0
+    );
+    // On check, --max-score replaces "any finding fails" with the score gate.
+    assert_eq!(
+        mtlint(&["check", "--max-score", "50", "fixtures/seed"]).code,
+        0
+    );
+    assert_eq!(
+        mtlint(&["check", "--max-score", "5", "fixtures/seed"]).code,
+        1
+    );
+}
+
+#[test]
+fn json_carries_per_file_and_total_scores() {
+    let (_, doc) = json(&["fixtures/seed", "fixtures/clean/01_courts_crime.txt"]);
+    let scores = doc["scores"].as_array().unwrap();
+    assert_eq!(scores.len(), 2);
+    assert_eq!(scores[0]["verdict"], "likely-spun");
+    assert_eq!(scores[0]["findings"], 16);
+    assert_eq!(scores[1]["verdict"], "clean");
+    assert_eq!(scores[1]["score"], 0.0);
+    let total = &doc["summary"]["spin_score"];
+    assert_eq!(
+        total["words"].as_u64().unwrap(),
+        scores
+            .iter()
+            .map(|s| s["words"].as_u64().unwrap())
+            .sum::<u64>()
+    );
+}
