@@ -71,9 +71,14 @@ fn deletions(word: &str, buf: &mut String, mut each: impl FnMut(&str)) {
 }
 
 impl FuzzyIndex {
-    /// Adds one phrase variant (normalized, lower case) of rule `rule`.
+    /// Adds one phrase variant (normalized, lower case) of rule `rule`. Single-word phrases are
+    /// left out: a word one edit away from another is too often a real word ("examiner",
+    /// "instance"); in a phrase, the other words give the context that makes a typo likely.
     pub fn add(&mut self, rule: usize, text: &str, forms: &[Form]) {
         let words: Vec<String> = words_of(text).map(|(_, w)| w.to_string()).collect();
+        if words.len() < 2 {
+            return;
+        }
         let id = u32::try_from(self.variants.len()).unwrap_or(u32::MAX);
         let mut buf = String::new();
         for (i, w) in words.iter().enumerate() {
@@ -187,6 +192,12 @@ mod tests {
         assert_eq!(found(&ix, "It perfomed down hopes"), ["perfomed down"]);
         assert_eq!(found(&ix, "It perfromed down hopes"), ["perfromed down"]);
         assert_eq!(found(&ix, "It Performedd down hopes"), ["Performedd down"]);
+    }
+
+    #[test]
+    fn single_word_phrases_are_never_fuzzy() {
+        let ix = index(&["instances", "examine"]);
+        assert!(found(&ix, "a new instance, the examiner").is_empty());
     }
 
     #[test]

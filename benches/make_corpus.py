@@ -8,7 +8,7 @@ the precision corpus: every finding mtlint reports on it is a false alarm.
 import os, sys
 
 src = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/mt_postedit_mlqe_pe_test20.tsv"
-out = os.path.join(os.path.dirname(__file__), "..", "fixtures", "corpus", "mlqe-pe-test20.txt")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "corpus", "mlqe-pe-test20.txt")
 lines = open(src, encoding="utf-8").read().split("\n")
 cols = lines[0].split("\t")
 pe = cols.index("pe")
