@@ -11,7 +11,13 @@ use crate::cli::{
 };
 use crate::diagnostic::FixSafety;
 use crate::emit::{
-    Emitter, FileError, FileReport, Summary, human::Human, json::Json, score_table::ScoreTable,
+    Emitter, FileError, FileReport, Summary,
+    checkstyle::Checkstyle,
+    human::Human,
+    json::Json,
+    lines::{Concise, Github, JsonLines, Statistics},
+    sarif::Sarif,
+    score_table::ScoreTable,
 };
 use crate::error::{Error, did_you_mean};
 use crate::fix;
@@ -172,16 +178,35 @@ fn check(
     } else {
         let mut emitter: Box<dyn Emitter> = match args.format {
             OutputFormat::Human if args.score_table => Box::new(ScoreTable),
-            OutputFormat::Human => Box::new(Human),
+            OutputFormat::Human if args.statistics => Box::new(Statistics),
+            OutputFormat::Human => Box::new(Human { quiet: args.quiet }),
             OutputFormat::Json => Box::new(Json),
+            OutputFormat::Jsonl => Box::new(JsonLines),
+            OutputFormat::Concise => Box::new(Concise),
+            OutputFormat::Sarif => Box::new(Sarif {
+                rules: engine.rules(),
+            }),
+            OutputFormat::Github => Box::new(Github),
+            OutputFormat::Checkstyle => Box::new(Checkstyle),
         };
         emitter.emit(out, &reports, &summary)?;
     }
+    let min_severity = args
+        .severity
+        .map_or(crate::diagnostic::Severity::Info, Into::into);
+    let min_confidence = args.min_confidence.unwrap_or(0.0);
+    let failing = || {
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .any(|d| d.severity >= min_severity && d.confidence >= min_confidence)
+    };
     let failed = match args.max_score {
+        _ if args.exit_zero => false,
         Some(max) => reports.iter().any(|r| r.score.score > max),
         None if args.score_table => false,
         None if args.diff => outputs.iter().any(|o| !o.is_empty()),
-        None => summary.findings > 0,
+        None => failing(),
     };
     Ok(if !summary.errors.is_empty() {
         ExitStatus::Error

@@ -11,7 +11,7 @@ Examples:
   cat article.txt | mtlint check -         check standard input
   mtlint check --diff article.txt          show the safe fixes as a diff
   mtlint check --fix article.txt           apply the safe fixes in place
-  mtlint check --format json article.txt   machine-readable findings
+  mtlint check --format json article.txt   machine-readable findings (also jsonl, sarif, github, concise, checkstyle)
   mtlint check --source-lang de text.txt   also use the rules for German source texts
   mtlint rules                             list the packs and rules
   mtlint score articles/                   spin score and verdict of each file
@@ -61,11 +61,38 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Info,
+    Warning,
+    Error,
+}
+
+impl From<SeverityArg> for crate::diagnostic::Severity {
+    fn from(s: SeverityArg) -> Self {
+        match s {
+            SeverityArg::Info => Self::Info,
+            SeverityArg::Warning => Self::Warning,
+            SeverityArg::Error => Self::Error,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     /// Findings with the source line and suggestions, for people.
     Human,
     /// One JSON document (schema in README.md).
     Json,
+    /// One JSON object per finding per line, for streaming.
+    Jsonl,
+    /// One line per finding: `path:line:col: rule: message -> suggestion`.
+    Concise,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// Checkstyle XML.
+    Checkstyle,
 }
 
 /// Which rules to use.
@@ -121,6 +148,26 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SCORE")]
     pub max_score: Option<f32>,
 
+    /// Print how many findings each rule made instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Print the findings only: no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// Exit 0 even when there are findings (errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+
+    /// Only findings of at least this severity fail the run (all are reported).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub severity: Option<SeverityArg>,
+
+    /// Only findings of at least this confidence (0–1) fail the run (all are reported).
+    #[arg(long, value_name = "CONFIDENCE")]
+    pub min_confidence: Option<f32>,
+
     /// Print the spin-score table instead of the findings (`mtlint score`).
     #[arg(skip)]
     pub score_table: bool,
@@ -157,6 +204,11 @@ impl ScoreArgs {
             diff: false,
             no_fuzzy: false,
             max_score: self.max_score,
+            statistics: false,
+            quiet: false,
+            exit_zero: false,
+            severity: None,
+            min_confidence: None,
             score_table: true,
         }
     }

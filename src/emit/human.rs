@@ -13,7 +13,10 @@ use crate::line_index::LineIndex;
 const CONTEXT_CHARS: usize = 40;
 const MAX_LINE_CHARS: usize = 100;
 
-pub struct Human;
+pub struct Human {
+    /// Findings only, no summary line.
+    pub quiet: bool,
+}
 
 fn severity_label(s: Severity, text: &str) -> colored::ColoredString {
     match s {
@@ -147,6 +150,9 @@ impl Emitter for Human {
             for d in &report.diagnostics {
                 write_diagnostic(out, report, &index, d)?;
             }
+        }
+        if self.quiet {
+            return Ok(());
         }
         let ms = summary.elapsed.as_millis();
         let files = plural(summary.files, "file", "files");

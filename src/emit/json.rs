@@ -18,7 +18,7 @@ struct Span {
 }
 
 #[derive(Serialize)]
-struct JsonDiagnostic<'a> {
+pub struct JsonDiagnostic<'a> {
     path: &'a str,
     rule: &'a str,
     pack: &'a str,
@@ -71,7 +71,9 @@ struct Document<'a> {
     summary: JsonSummary<'a>,
 }
 
-fn diagnostic<'a>(path: &'a str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+/// One diagnostic as the JSON formats write it.
+#[must_use]
+pub fn diagnostic_json<'a>(path: &'a str, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
     JsonDiagnostic {
         path,
         rule: &d.rule,
@@ -107,7 +109,7 @@ impl Emitter for Json {
             version: VERSION,
             diagnostics: reports
                 .iter()
-                .flat_map(|r| r.diagnostics.iter().map(|d| diagnostic(&r.path, d)))
+                .flat_map(|r| r.diagnostics.iter().map(|d| diagnostic_json(&r.path, d)))
                 .collect(),
             errors: summary
                 .errors

@@ -1,7 +1,10 @@
 //! Reports. Each output format is an emitter over the same diagnostics; nothing else prints.
 
+pub mod checkstyle;
 pub mod human;
 pub mod json;
+pub mod lines;
+pub mod sarif;
 pub mod score_table;
 
 use std::io::{self, Write};
