@@ -97,17 +97,6 @@ impl Emitter for JsonLines {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn workflow_commands_escape_what_github_requires() {
-        assert_eq!(escape_data("50% a\nb\r"), "50%25 a%0Ab%0D");
-        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
-    }
-}
-
 /// `--statistics`: how many findings each rule made, most first.
 pub struct Statistics;
 
@@ -140,5 +129,16 @@ impl Emitter for Statistics {
             "{} findings in {} files; [*] fixable with --fix.",
             summary.findings, summary.files
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_commands_escape_what_github_requires() {
+        assert_eq!(escape_data("50% a\nb\r"), "50%25 a%0Ab%0D");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
     }
 }
