@@ -24,6 +24,8 @@ use crate::fix;
 use crate::lint::Engine;
 use crate::matcher::MatcherOptions;
 use crate::rules::{RuleSet, Selection, examples, load};
+use crate::settings::{self, Settings};
+use crate::source::{self, InputFormat};
 use crate::walk::{self, Input};
 
 /// How many times `--fix` re-checks and fixes again, for fixes that uncover findings.
@@ -62,6 +64,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         Command::Score(args) => check(&args.into_check(), out, err),
         Command::Rules(args) => rules(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
+        Command::Init => init(out, err),
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,
@@ -72,6 +75,24 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
             Ok(ExitStatus::Success)
         }
     }
+}
+
+fn init(out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus> {
+    let path = std::path::Path::new(settings::CONFIG_NAMES[0]);
+    if path.exists() {
+        error_line(
+            err,
+            &format!("{} already exists; not overwritten", path.display()),
+        )?;
+        return Ok(ExitStatus::Error);
+    }
+    std::fs::write(path, settings::STARTER)?;
+    writeln!(
+        out,
+        "Wrote {}: edit it to choose packs, files and suppressions.",
+        path.display()
+    )?;
+    Ok(ExitStatus::Success)
 }
 
 fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result<()> {
@@ -105,32 +126,110 @@ struct Outcome {
     output: Option<String>,
 }
 
+/// The config file a run uses: `--config`, else the nearest one above the first path.
+fn config_for(
+    args: &CheckArgs,
+) -> Result<Option<(std::path::PathBuf, crate::settings::ConfigFile)>, Error> {
+    if args.isolated {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(p) => Some(p.clone()),
+        None => {
+            let start = args
+                .paths
+                .iter()
+                .find(|p| p.as_os_str() != "-")
+                .cloned()
+                .unwrap_or_else(|| ".".into());
+            settings::find_config(&start)
+        }
+    };
+    path.map(|p| settings::read_config(&p).map(|c| (p, c)))
+        .transpose()
+}
+
+/// Settings, rules and the engine for a check, or the error that stops the run.
+fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
+    let config = config_for(args)?;
+    let settings = Settings::resolve(
+        config.as_ref().map(|(p, c)| (p.as_path(), clone_config(c))),
+        &args.rules,
+        args.no_fuzzy,
+        &args.exclude,
+        args.min_confidence,
+    )?;
+    let mut rules = load_rules(&settings.rules, true)?.select(&selection(&settings.rules))?;
+    for (id, severity) in &settings.severity {
+        match rules.rules.iter_mut().find(|r| &r.id == id) {
+            Some(rule) => rule.severity = *severity,
+            None => {
+                return Err(Error::UnknownSelector {
+                    name: id.clone(),
+                    hint: did_you_mean(id, rules.rules.iter().map(|r| r.id.as_str())),
+                });
+            }
+        }
+    }
+    let mut engine = Engine::new(
+        rules,
+        MatcherOptions {
+            fuzzy: settings.fuzzy,
+        },
+    );
+    engine.set_allow(&settings.allow);
+    Ok((settings, engine))
+}
+
+fn clone_config(c: &crate::settings::ConfigFile) -> crate::settings::ConfigFile {
+    crate::settings::ConfigFile {
+        select: c.select.clone(),
+        ignore: c.ignore.clone(),
+        source_lang: c.source_lang.clone(),
+        rules: c.rules.clone(),
+        builtin: c.builtin,
+        fuzzy: c.fuzzy,
+        include: c.include.clone(),
+        exclude: c.exclude.clone(),
+        allow: c.allow.clone(),
+        min_confidence: c.min_confidence,
+        severity: c.severity.clone(),
+        per_file_ignores: c.per_file_ignores.clone(),
+    }
+}
+
 fn check(
     args: &CheckArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitStatus> {
     let started = Instant::now();
-    let rules = match load_rules(&args.rules, true).and_then(|r| r.select(&selection(&args.rules)))
-    {
-        Ok(r) => r,
+    let (settings, engine) = match prepare(args) {
+        Ok(x) => x,
         Err(e) => {
             error_line(err, &e)?;
             return Ok(ExitStatus::Error);
         }
     };
-    let engine = Engine::new(
-        rules,
-        MatcherOptions {
-            fuzzy: !args.no_fuzzy,
-        },
-    );
+    if args.verbose {
+        writeln!(
+            err,
+            "mtlint: config {}; {} rules in {} packs ready in {} ms",
+            settings
+                .config
+                .as_ref()
+                .map_or_else(|| "none".to_string(), |p| p.display().to_string()),
+            engine.rules().rules.len(),
+            engine.rules().packs.len(),
+            started.elapsed().as_millis()
+        )?;
+    }
     let paths = if args.paths.is_empty() {
         vec![".".into()]
     } else {
         args.paths.clone()
     };
-    let (inputs, walk_errors) = walk::expand(&paths);
+    let (inputs, walk_errors) = walk::expand(&paths, &|p| settings.walks_into(p));
     let mut errors: Vec<FileError> = walk_errors.iter().map(|e| file_error(e, None)).collect();
     for e in &walk_errors {
         error_line(err, e)?;
@@ -140,13 +239,28 @@ fn check(
     } else {
         FixSafety::Safe
     };
+    let progress = progress_bar(inputs.len());
     let results: Vec<(Input, Result<Outcome, Error>)> = inputs
         .into_par_iter()
         .map(|input| {
-            let result = check_input(&engine, &input, args, allowed);
+            let result = check_input(&engine, &settings, &input, args, allowed);
+            if let Some(p) = &progress {
+                p.inc(1);
+            }
             (input, result)
         })
         .collect();
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    if args.verbose {
+        writeln!(
+            err,
+            "mtlint: checked {} inputs in {} ms",
+            results.len(),
+            started.elapsed().as_millis()
+        )?;
+    }
     let mut reports = Vec::new();
     let mut outputs = Vec::new();
     for (input, result) in results {
@@ -194,7 +308,7 @@ fn check(
     let min_severity = args
         .severity
         .map_or(crate::diagnostic::Severity::Info, Into::into);
-    let min_confidence = args.min_confidence.unwrap_or(0.0);
+    let min_confidence = settings.min_confidence.unwrap_or(0.0);
     let failing = || {
         reports
             .iter()
@@ -230,17 +344,130 @@ fn file_error(e: &Error, input: Option<&Input>) -> FileError {
     }
 }
 
+/// A progress bar on stderr for runs over many files, only when stderr is a terminal.
+fn progress_bar(total: usize) -> Option<indicatif::ProgressBar> {
+    if total < 50 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+/// The format an input is read in: `--input-format`, else by its (or `--stdin-filename`'s) name.
+fn format_of(input: &Input, args: &CheckArgs) -> InputFormat {
+    if let Some(f) = args.input_format {
+        return f;
+    }
+    match input {
+        Input::File(p) => InputFormat::detect(p),
+        Input::Stdin => args
+            .stdin_filename
+            .as_deref()
+            .map_or(InputFormat::Plain, InputFormat::detect),
+    }
+}
+
+/// Checks `text` as `format`: findings after suppressions and per-file ignores.
+fn check_text(
+    engine: &Engine,
+    settings: &Settings,
+    text: &str,
+    format: InputFormat,
+    name: &str,
+    ignored: &[&str],
+    report_unused: bool,
+) -> Result<Vec<crate::Diagnostic>, Error> {
+    let doc = source::parse(format, text).map_err(|e| {
+        let lc = crate::line_index::LineIndex::new(text).line_col(text, e.offset.min(text.len()));
+        Error::Parse {
+            location: crate::error::Location {
+                path: name.to_string(),
+                line: lc.line,
+                column: lc.column,
+            },
+            message: format!("not valid {format:?} ({})", e.message),
+        }
+    })?;
+    let _ = settings;
+    let checked = engine.check_document(&doc);
+    let mut diagnostics: Vec<crate::Diagnostic> = checked
+        .diagnostics
+        .into_iter()
+        .filter(|d| !ignored.iter().any(|n| *n == d.rule || *n == d.pack))
+        .collect();
+    if report_unused {
+        let index = crate::line_index::LineIndex::new(text);
+        for dir in checked.unused {
+            diagnostics.push(unused_suppression(text, &index, dir));
+        }
+        diagnostics.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+    }
+    Ok(diagnostics)
+}
+
+fn unused_suppression(
+    text: &str,
+    index: &crate::line_index::LineIndex,
+    dir: source::Directive,
+) -> crate::Diagnostic {
+    crate::Diagnostic {
+        rule: "unused-suppression".into(),
+        pack: "mtlint".into(),
+        message: if dir.rules.is_empty() {
+            "this suppression suppresses nothing; remove it".into()
+        } else {
+            format!(
+                "this suppression of {} suppresses nothing; remove it",
+                dir.rules.join(", ")
+            )
+        },
+        severity: crate::Severity::Info,
+        confidence: 1.0,
+        start: index.line_col(text, dir.at.start),
+        end: index.line_col(text, dir.at.end),
+        matched: text[dir.at.clone()].to_string(),
+        span: dir.at,
+        suggestions: Vec::new(),
+        fix_safety: FixSafety::None,
+        kind: crate::diagnostic::MatchKind::Exact,
+        escape: source::Escape::None,
+    }
+}
+
 fn check_input(
     engine: &Engine,
+    settings: &Settings,
     input: &Input,
     args: &CheckArgs,
     allowed: FixSafety,
 ) -> Result<Outcome, Error> {
     let original = walk::read(input)?;
     let path = input.display();
-    let mut diagnostics = engine.check(&original);
+    let format = format_of(input, args);
+    let ignored = match input {
+        Input::File(p) => settings.ignored_for(p),
+        Input::Stdin => Vec::new(),
+    };
+    let check = |text: &str, report_unused: bool| {
+        check_text(
+            engine,
+            settings,
+            text,
+            format,
+            &path,
+            &ignored,
+            report_unused,
+        )
+    };
+    let report_unused = args.report_unused_suppressions;
+    let mut diagnostics = check(&original, report_unused && !args.fix)?;
+    // The score describes the text as it came in, before any fix.
+    let score = engine.spin_score(&original, &diagnostics);
     if !args.fix && !args.diff {
-        let score = engine.spin_score(&original, &diagnostics);
         return Ok(Outcome {
             report: FileReport {
                 path,
@@ -252,8 +479,6 @@ fn check_input(
             output: None,
         });
     }
-    // The score describes the text as it came in, before any fix.
-    let score = engine.spin_score(&original, &diagnostics);
     let mut text = original.clone();
     let mut fixed = 0;
     for _ in 0..MAX_FIX_PASSES {
@@ -264,7 +489,10 @@ fn check_input(
         }
         fixed += result.applied;
         text = result.text;
-        diagnostics = engine.check(&text);
+        diagnostics = check(&text, false)?;
+    }
+    if report_unused {
+        diagnostics = check(&text, true)?;
     }
     let output = if args.diff {
         Some(unified_diff(&path, &original, &text))

@@ -46,6 +46,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Explain a rule: why it exists, what it matches, examples and source.
     Explain(ExplainArgs),
+    /// Write a commented starting `mtlint.toml` in the current folder.
+    Init,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -77,9 +79,10 @@ impl From<SeverityArg> for crate::diagnostic::Severity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum OutputFormat {
     /// Findings with the source line and suggestions, for people.
+    #[default]
     Human,
     /// One JSON document (schema in README.md).
     Json,
@@ -115,7 +118,7 @@ pub struct RuleArgs {
     pub source_lang: Option<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Default)]
 pub struct CheckArgs {
     /// Files or folders to check; `-` reads standard input. Default: the current folder.
     #[arg(value_name = "PATH")]
@@ -168,6 +171,34 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CONFIDENCE")]
     pub min_confidence: Option<f32>,
 
+    /// Read inputs as this format instead of guessing from their names.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<crate::source::InputFormat>,
+
+    /// The file name standard input stands for (chooses its format, shown in reports).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+
+    /// Leave out files and folders matching this glob when walking folders (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Use this config file instead of the nearest `mtlint.toml`.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every config file.
+    #[arg(long)]
+    pub isolated: bool,
+
+    /// Report `mtlint: ignore` comments that suppress nothing.
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+
+    /// Print timings and the config file used on stderr.
+    #[arg(long, short)]
+    pub verbose: bool,
+
     /// Print the spin-score table instead of the findings (`mtlint score`).
     #[arg(skip)]
     pub score_table: bool,
@@ -199,17 +230,9 @@ impl ScoreArgs {
             paths: self.paths,
             rules: self.rules,
             format: self.format,
-            fix: false,
-            unsafe_fixes: false,
-            diff: false,
-            no_fuzzy: false,
             max_score: self.max_score,
-            statistics: false,
-            quiet: false,
-            exit_zero: false,
-            severity: None,
-            min_confidence: None,
             score_table: true,
+            ..CheckArgs::default()
         }
     }
 }

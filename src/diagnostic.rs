@@ -91,6 +91,8 @@ pub struct Diagnostic {
     pub suggestions: Vec<Suggestion>,
     pub fix_safety: FixSafety,
     pub kind: MatchKind,
+    /// How a replacement is written into the file (escapes of the input format).
+    pub escape: crate::source::Escape,
 }
 
 impl Diagnostic {

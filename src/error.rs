@@ -18,9 +18,13 @@ impl std::fmt::Display for Location {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A rule file that cannot be used, with the place of the problem.
+    /// A rule or config file that cannot be used, with the place of the problem.
     #[error("{location}: {message}")]
     RuleFile { location: Location, message: String },
+
+    /// An input that is not valid in its format.
+    #[error("{location}: {message}; it was not checked")]
+    Parse { location: Location, message: String },
 
     #[error("{path}: {source}")]
     Io {
@@ -57,9 +61,59 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str
         .unwrap_or_default()
 }
 
+/// A TOML or schema error located in `text` (read from `origin`); unknown keys get a
+/// "did you mean" and the list of keys allowed there.
+#[must_use]
+pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Error {
+    let message = e.message().trim().to_string();
+    let message = match unknown_field(&message) {
+        Some((field, expected)) => format!(
+            "unknown key `{field}`{}; the keys allowed here are {}",
+            did_you_mean(&field, expected.iter().map(String::as_str)),
+            expected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => format!("{message} (see the format in README.md)"),
+    };
+    let offset = e.span().map_or(0, |s| s.start).min(text.len());
+    let lc = crate::line_index::LineIndex::new(text).line_col(text, offset);
+    Error::RuleFile {
+        location: Location {
+            path: origin.to_string(),
+            line: lc.line,
+            column: lc.column,
+        },
+        message,
+    }
+}
+
+/// The unknown key and the expected keys from serde's "unknown field `x`, expected ..." message.
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some((field.to_string(), expected))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_field_parses_serde_message() {
+        let (f, exp) =
+            unknown_field("unknown field `phrase`, expected one of `id`, `phrases`").unwrap();
+        assert_eq!(f, "phrase");
+        assert_eq!(exp, ["id", "phrases"]);
+    }
 
     #[test]
     fn did_you_mean_finds_a_close_name_only() {

@@ -20,7 +20,7 @@ pub fn edits(diagnostics: &[Diagnostic], allowed: FixSafety) -> Vec<Edit> {
         .filter_map(|d| {
             d.fix_at(allowed).map(|r| Edit {
                 span: d.span.clone(),
-                replacement: r.to_string(),
+                replacement: d.escape.apply(r).into_owned(),
             })
         })
         .collect()

@@ -20,6 +20,7 @@ pub mod lint;
 pub mod matcher;
 pub mod rules;
 pub mod score;
+pub mod settings;
 pub mod source;
 pub mod text;
 pub mod walk;

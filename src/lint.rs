@@ -8,7 +8,7 @@ use crate::line_index::LineIndex;
 use crate::matcher::{Hit, Matcher, MatcherOptions};
 use crate::rules::{DocText, RuleSet};
 use crate::score::{SpinScore, spin_score, word_count};
-use crate::source::{self, Document};
+use crate::source::{self, Directive, Document};
 use crate::text::normalize;
 
 /// Fuzzy matches are less certain than exact ones by this factor.
@@ -26,13 +26,36 @@ fn round3(x: f32) -> f32 {
 pub struct Engine {
     rules: RuleSet,
     matcher: Matcher,
+    /// Phrases never flagged (lower case, normalized): a finding inside one is dropped.
+    allow: Vec<String>,
+}
+
+/// The findings in one document, after its suppressions.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Suppressions that suppressed nothing.
+    pub unused: Vec<Directive>,
 }
 
 impl Engine {
     #[must_use]
     pub fn new(rules: RuleSet, options: MatcherOptions) -> Self {
         let matcher = Matcher::new(&rules.rules, options);
-        Self { rules, matcher }
+        Self {
+            rules,
+            matcher,
+            allow: Vec::new(),
+        }
+    }
+
+    /// Phrases that are never flagged, e.g. names (“Metropolis of Ungro-Wallachia”).
+    pub fn set_allow(&mut self, phrases: &[String]) {
+        self.allow = phrases
+            .iter()
+            .map(|p| normalize(p.trim()).text.to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect();
     }
 
     #[must_use]
@@ -55,12 +78,80 @@ impl Engine {
     /// Checks plain text.
     #[must_use]
     pub fn check(&self, text: &str) -> Vec<Diagnostic> {
-        self.check_document(&source::plain::parse(text))
+        self.check_document(&source::plain::parse(text)).diagnostics
     }
 
-    /// Checks every segment of `doc`; diagnostics are in file offsets, sorted by position.
+    /// Checks every segment of `doc`, then drops what its suppressions and the allow list
+    /// cover; diagnostics are in file offsets, sorted by position.
     #[must_use]
-    pub fn check_document(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
+    pub fn check_document(&self, doc: &Document<'_>) -> Checked {
+        let all = self.find(doc);
+        let mut used = vec![false; doc.directives.len()];
+        let allowed = self.allowed_ranges(doc.source);
+        let diagnostics = all
+            .into_iter()
+            .filter(|d| {
+                !allowed
+                    .iter()
+                    .any(|r| r.start <= d.span.start && d.span.end <= r.end)
+            })
+            .filter(|d| {
+                let mut keep = true;
+                for (i, dir) in doc.directives.iter().enumerate() {
+                    if dir.suppresses(&d.rule, &d.pack, d.span.start) {
+                        used[i] = true;
+                        keep = false;
+                    }
+                }
+                keep
+            })
+            .collect();
+        let unused = doc
+            .directives
+            .iter()
+            .zip(used)
+            .filter(|(_, u)| !u)
+            .map(|(d, _)| d.clone())
+            .collect();
+        Checked {
+            diagnostics,
+            unused,
+        }
+    }
+
+    /// Where the allowed phrases stand in `source` (byte ranges).
+    fn allowed_ranges(&self, source: &str) -> Vec<std::ops::Range<usize>> {
+        if self.allow.is_empty() {
+            return Vec::new();
+        }
+        let norm = normalize(source);
+        let lower = norm.text.to_lowercase();
+        if lower.len() != norm.text.len() {
+            // Lower-casing changed byte lengths (rare scripts): match case-sensitively instead.
+            return self
+                .allow
+                .iter()
+                .flat_map(|p| {
+                    norm.text
+                        .match_indices(p.as_str())
+                        .map(|(i, m)| norm.map.map(i)..norm.map.map(i + m.len()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+        }
+        self.allow
+            .iter()
+            .flat_map(|p| {
+                lower
+                    .match_indices(p.as_str())
+                    .map(|(i, m)| norm.map.map(i)..norm.map.map(i + m.len()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// Every finding in `doc`, before suppressions.
+    fn find(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
         let index = LineIndex::new(doc.source);
         let doc_text = DocText::new(doc.source);
         let dialect = dialect::detect(doc.source);
@@ -72,7 +163,12 @@ impl Engine {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map(hit.span.end);
                 let span = to_file.map(hit.span.start)..to_file.map(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
-                out.push(self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect));
+                let mut d = self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect);
+                d.escape = segment.escape;
+                if let Some(note) = &segment.note {
+                    d.message = format!("{} ({note})", d.message);
+                }
+                out.push(d);
             }
         }
         out.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
@@ -136,6 +232,7 @@ impl Engine {
             suggestions,
             fix_safety,
             kind: hit.kind,
+            escape: crate::source::Escape::None,
         }
     }
 }

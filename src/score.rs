@@ -109,6 +109,7 @@ mod tests {
             suggestions: Vec::new(),
             fix_safety: FixSafety::Safe,
             kind: MatchKind::Exact,
+            escape: crate::source::Escape::None,
         }
     }
 

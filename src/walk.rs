@@ -6,11 +6,18 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-/// File name endings checked when a folder is walked. A file named on the command line is
-/// checked whatever its name.
-pub const TEXT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "rst", "adoc", "org",
-];
+/// Whether a walked file is in a format mtlint reads (a file named on the command line is
+/// checked whatever its name).
+fn is_checkable(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ext = name.rsplit('.').next().unwrap_or("");
+    crate::source::InputFormat::EXTENSIONS.contains(&ext)
+        || (ext == "xml" && name.contains("strings"))
+}
 
 /// One thing to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,8 +38,9 @@ impl Input {
 }
 
 /// Expands `paths` into inputs in a stable order; paths that cannot be walked become errors.
+/// Files found in folders are kept when `keep` says so (include/exclude globs).
 #[must_use]
-pub fn expand(paths: &[PathBuf]) -> (Vec<Input>, Vec<Error>) {
+pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> (Vec<Input>, Vec<Error>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -45,14 +53,19 @@ pub fn expand(paths: &[PathBuf]) -> (Vec<Input>, Vec<Error>) {
                 path: path.clone(),
                 source,
             }),
-            Ok(meta) if meta.is_dir() => walk_dir(path, &mut inputs, &mut errors),
+            Ok(meta) if meta.is_dir() => walk_dir(path, keep, &mut inputs, &mut errors),
             Ok(_) => inputs.push(Input::File(path.clone())),
         }
     }
     (inputs, errors)
 }
 
-fn walk_dir(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<Error>) {
+fn walk_dir(
+    dir: &Path,
+    keep: &dyn Fn(&Path) -> bool,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<Error>,
+) {
     let walker = ignore::WalkBuilder::new(dir)
         .sort_by_file_name(std::cmp::Ord::cmp)
         .require_git(false)
@@ -61,11 +74,7 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<Error>) {
         match entry {
             Ok(e) => {
                 let p = e.path();
-                let is_text = p
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| TEXT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
-                if e.file_type().is_some_and(|t| t.is_file()) && is_text {
+                if e.file_type().is_some_and(|t| t.is_file()) && is_checkable(p) && keep(p) {
                     inputs.push(Input::File(p.to_path_buf()));
                 }
             }

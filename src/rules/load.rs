@@ -9,7 +9,7 @@ use toml::Spanned;
 use super::context::{self, Condition, Context};
 use super::schema::{RawContext, RawPackFile, RawRule};
 use super::{FlagExample, Pack, PassExample, Rule, RuleSet, Template};
-use crate::error::{Error, Location, did_you_mean};
+use crate::error::{Error, Location};
 use crate::line_index::LineIndex;
 
 /// Where rules come from for a run.
@@ -110,40 +110,6 @@ impl Source<'_> {
     }
 }
 
-/// Turns a TOML or schema error into a located message; unknown keys get a "did you mean".
-fn toml_error(src: &Source<'_>, e: &toml::de::Error) -> Error {
-    let message = e.message().trim().to_string();
-    let message = match unknown_field(&message) {
-        Some((field, expected)) => format!(
-            "unknown key `{field}`{}; the keys allowed here are {}",
-            did_you_mean(&field, expected.iter().map(String::as_str)),
-            expected
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        None => format!("{message} (see the rule format in README.md)"),
-    };
-    Error::RuleFile {
-        location: src.location(e.span().map_or(0, |s| s.start)),
-        message,
-    }
-}
-
-/// The unknown key and the expected keys from serde's "unknown field `x`, expected ..." message.
-fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (field, rest) = rest.split_once('`')?;
-    let expected = rest
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    Some((field.to_string(), expected))
-}
-
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
@@ -161,7 +127,8 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
         text,
         index: LineIndex::new(text),
     };
-    let raw: RawPackFile = toml::from_str(text).map_err(|e| toml_error(&src, &e))?;
+    let raw: RawPackFile =
+        toml::from_str(text).map_err(|e| crate::error::from_toml(origin, text, &e))?;
     let id = raw.pack.id.get_ref();
     if !is_kebab(id) {
         return Err(src.error(
@@ -475,13 +442,5 @@ mod tests {
             ))
             .contains("between 0 and 1")
         );
-    }
-
-    #[test]
-    fn unknown_field_parses_serde_message() {
-        let (f, exp) =
-            unknown_field("unknown field `phrase`, expected one of `id`, `phrases`").unwrap();
-        assert_eq!(f, "phrase");
-        assert_eq!(exp, ["id", "phrases"]);
     }
 }

@@ -1,17 +1,18 @@
 //! Plain text: the whole file is one verbatim segment.
 
-use std::borrow::Cow;
-
-use super::{Document, Segment};
-use crate::text::OffsetMap;
+use super::{Escape, Segment};
 
 #[must_use]
-pub fn parse(source: &str) -> Document<'_> {
-    Document {
+pub fn segments(source: &str) -> Vec<Segment<'_>> {
+    vec![Segment::verbatim(source, 0..source.len(), Escape::None)]
+}
+
+/// Plain text as a document (no comments, so no directives).
+#[must_use]
+pub fn parse(source: &str) -> super::Document<'_> {
+    super::Document {
         source,
-        segments: vec![Segment {
-            text: Cow::Borrowed(source),
-            map: OffsetMap::shifted(0),
-        }],
+        segments: segments(source),
+        directives: Vec::new(),
     }
 }
