@@ -134,7 +134,7 @@ impl Engine {
                 .flat_map(|p| {
                     norm.text
                         .match_indices(p.as_str())
-                        .map(|(i, m)| norm.map.map(i)..norm.map.map(i + m.len()))
+                        .map(|(i, m)| norm.map.map(i)..norm.map.map_end(i + m.len()))
                         .collect::<Vec<_>>()
                 })
                 .collect();
@@ -144,7 +144,7 @@ impl Engine {
             .flat_map(|p| {
                 lower
                     .match_indices(p.as_str())
-                    .map(|(i, m)| norm.map.map(i)..norm.map.map(i + m.len()))
+                    .map(|(i, m)| norm.map.map(i)..norm.map.map_end(i + m.len()))
                     .collect::<Vec<_>>()
             })
             .collect()
@@ -160,8 +160,8 @@ impl Engine {
             let norm = normalize(&segment.text);
             let to_file = norm.map.then(&segment.map);
             for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
-                let seg_span = norm.map.map(hit.span.start)..norm.map.map(hit.span.end);
-                let span = to_file.map(hit.span.start)..to_file.map(hit.span.end);
+                let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
+                let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
                 let mut d = self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect);
                 d.escape = segment.escape;

@@ -8,11 +8,15 @@
 /// Maps byte offsets in a derived text to byte offsets in the text it was derived from.
 ///
 /// Stored as checkpoints where the shift between the two texts changes, so an unchanged
-/// text costs one entry whatever its length.
+/// text costs one entry whatever its length. Where two pieces meet, an offset can mean the
+/// end of the piece before (`map_end`, for the end of a span) or the start of the piece after
+/// (`map`, for the start of a span): in `*performed* down` the segment text "performed down"
+/// ends its first word before the `*`, and starts its second after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OffsetMap {
-    /// `(derived, original)` pairs, sorted by `derived`; between checkpoints the shift is constant.
-    points: Vec<(usize, usize)>,
+    /// `(derived, original start, original end)`, sorted by `derived`; between checkpoints
+    /// the shift from the start value is constant.
+    points: Vec<(usize, usize, usize)>,
 }
 
 impl OffsetMap {
@@ -20,26 +24,46 @@ impl OffsetMap {
     #[must_use]
     pub fn shifted(base: usize) -> Self {
         Self {
-            points: vec![(0, base)],
+            points: vec![(0, base, base)],
         }
     }
 
-    /// The original offset of derived offset `pos`.
-    #[must_use]
-    pub fn map(&self, pos: usize) -> usize {
+    fn at(&self, pos: usize) -> (usize, usize, usize) {
         let i = self
             .points
             .partition_point(|p| p.0 <= pos)
             .saturating_sub(1);
-        let (derived, original) = self.points[i];
-        original + pos.saturating_sub(derived)
+        self.points[i]
+    }
+
+    /// The original offset of derived offset `pos`, as the start of a span.
+    #[must_use]
+    pub fn map(&self, pos: usize) -> usize {
+        let (derived, start, _) = self.at(pos);
+        start + pos.saturating_sub(derived)
+    }
+
+    /// The original offset of derived offset `pos`, as the (exclusive) end of a span.
+    #[must_use]
+    pub fn map_end(&self, pos: usize) -> usize {
+        let (derived, start, end) = self.at(pos);
+        if pos == derived {
+            end
+        } else {
+            start + (pos - derived)
+        }
     }
 
     /// Whether derived range `start..end` is a verbatim copy of its original bytes.
     #[must_use]
     pub fn is_verbatim(&self, start: usize, end: usize) -> bool {
-        self.map(end) - self.map(start) == end - start
-            && !self.points.iter().any(|p| p.0 > start && p.0 < end)
+        let shift = self.map(start).wrapping_sub(start);
+        self.map_end(end).wrapping_sub(end) == shift
+            && self
+                .points
+                .iter()
+                .filter(|p| p.0 > start && p.0 < end)
+                .all(|p| p.1 == p.2 && p.1.wrapping_sub(p.0) == shift)
     }
 
     /// Composes `self` (derived → middle) with `outer` (middle → original).
@@ -48,13 +72,13 @@ impl OffsetMap {
         let mut b = OffsetMapBuilder::new();
         // Checkpoints of either map are the only places where the composed shift can change.
         let mut cuts: Vec<usize> = self.points.iter().map(|p| p.0).collect();
-        for &(mid, _) in &outer.points {
+        for &(mid, _, _) in &outer.points {
             // The derived offset that maps to `mid`, if it lies in an identity run of `self`.
             let i = self
                 .points
                 .partition_point(|p| p.1 <= mid)
                 .saturating_sub(1);
-            let (d, o) = self.points[i];
+            let (d, o, _) = self.points[i];
             if mid >= o {
                 cuts.push(d + (mid - o));
             }
@@ -62,7 +86,7 @@ impl OffsetMap {
         cuts.sort_unstable();
         cuts.dedup();
         for d in cuts {
-            b.record(d, outer.map(self.map(d)));
+            b.record_both(d, outer.map(self.map(d)), outer.map_end(self.map_end(d)));
         }
         b.finish()
     }
@@ -71,7 +95,10 @@ impl OffsetMap {
 /// Builds an [`OffsetMap`] while a derived text is written.
 #[derive(Debug, Default)]
 pub struct OffsetMapBuilder {
-    points: Vec<(usize, usize)>,
+    points: Vec<(usize, usize, usize)>,
+    /// The last record left out as redundant: if the next piece starts at the same derived
+    /// offset elsewhere, it is the end of the piece before.
+    skipped: Option<(usize, usize)>,
 }
 
 impl OffsetMapBuilder {
@@ -80,23 +107,43 @@ impl OffsetMapBuilder {
         Self::default()
     }
 
-    /// Records that derived offset `derived` corresponds to original offset `original`.
-    /// Offsets must be recorded in increasing order; redundant points are not stored.
+    /// Records that derived offset `derived` corresponds to original offset `original`: the
+    /// end of what came before it and the start of what follows. Offsets must be recorded in
+    /// increasing order; redundant points are not stored.
     pub fn record(&mut self, derived: usize, original: usize) {
-        if let Some(&(d, o)) = self.points.last() {
-            if d == derived {
-                self.points.pop();
-            } else if original.wrapping_sub(o) == derived - d {
+        if let Some(last) = self.points.last_mut() {
+            if last.0 == derived {
+                // A second record at the same place starts the next piece; the end stays.
+                last.1 = original;
                 return;
             }
         }
-        self.points.push((derived, original));
+        match self.skipped.take() {
+            Some((d, end)) if d == derived && end != original => {
+                self.record_both(derived, original, end)
+            }
+            _ => self.record_both(derived, original, original),
+        }
+    }
+
+    /// Records distinct start and end meanings of `derived`.
+    pub fn record_both(&mut self, derived: usize, start: usize, end: usize) {
+        if let Some(&(d, o, _)) = self.points.last() {
+            if d == derived {
+                self.points.pop();
+            } else if start == end && start.wrapping_sub(o) == derived - d {
+                self.skipped = Some((derived, start));
+                return;
+            }
+        }
+        self.skipped = None;
+        self.points.push((derived, start, end));
     }
 
     #[must_use]
     pub fn finish(mut self) -> OffsetMap {
         if self.points.first().is_none_or(|p| p.0 != 0) {
-            self.points.insert(0, (0, 0));
+            self.points.insert(0, (0, 0, 0));
         }
         OffsetMap {
             points: self.points,
@@ -199,7 +246,7 @@ mod tests {
     use super::*;
 
     fn back<'a>(src: &'a str, n: &Normalized, start: usize, end: usize) -> &'a str {
-        &src[n.map.map(start)..n.map.map(end)]
+        &src[n.map.map(start)..n.map.map_end(end)]
     }
 
     #[test]
@@ -246,6 +293,26 @@ mod tests {
         for d in 0..=inner.text.len() {
             assert_eq!(both.map(d), inner.map.map(d) + 10, "offset {d}");
         }
+    }
+
+    #[test]
+    fn a_boundary_between_pieces_has_an_end_and_a_start() {
+        // "*performed* down": the derived text "performed down" is two verbatim pieces.
+        let mut b = OffsetMapBuilder::new();
+        b.record(0, 1);
+        b.record(9, 10);
+        b.record(9, 11);
+        b.record(14, 16);
+        let m = b.finish();
+        assert_eq!(
+            (m.map(0), m.map_end(9)),
+            (1, 10),
+            "first word ends before the `*`"
+        );
+        assert_eq!(m.map(9), 11, "the rest starts after it");
+        assert_eq!(m.map_end(14), 16);
+        assert!(m.is_verbatim(0, 9));
+        assert!(!m.is_verbatim(0, 14));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 mod cli;
 mod eval;
 mod fix;
+mod formats_in;
 mod formats_out;
 mod props;
 mod rules;
