@@ -435,3 +435,58 @@ fn json_carries_per_file_and_total_scores() {
             .sum::<u64>()
     );
 }
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    let bin = env!("CARGO_BIN_EXE_mtlint");
+    let seeds = vec!["fixtures/seed/000_1142922ddeb9b354.txt"; 60].join(" ");
+    let script = format!(
+        "{bin} check --color never {seeds} | head -n 1 >/dev/null; echo \"status=${{PIPESTATUS[0]}}\""
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(crate::util::repo())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.trim(),
+        "status=0",
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "no error message: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn sample_hook_and_workflow_commands_run() {
+    let hook = std::fs::read_to_string(crate::util::repo().join(".pre-commit-hooks.yaml")).unwrap();
+    let entry = hook
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("entry: "))
+        .unwrap();
+    let mut args: Vec<&str> = entry.split_whitespace().skip(1).collect();
+    args.push("fixtures/inputs/two-findings.txt");
+    let run = mtlint(&args);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 2);
+    let workflow =
+        std::fs::read_to_string(crate::util::repo().join(".github/workflows/mtlint.yml")).unwrap();
+    for line in workflow
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("run: mtlint "))
+    {
+        let args: Vec<&str> = line.split('>').next().unwrap().split_whitespace().collect();
+        let run = mtlint(&args);
+        assert_eq!(
+            run.code, 0,
+            "`mtlint {line}` on the clean fixtures: {}{}",
+            run.stdout, run.stderr
+        );
+    }
+}

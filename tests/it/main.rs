@@ -1,6 +1,7 @@
 //! One integration test binary: CLI contracts, rule examples, fixtures and evaluation.
 
 mod cli;
+mod config;
 mod eval;
 mod fix;
 mod formats_in;
