@@ -1,0 +1,1540 @@
+#!/usr/bin/env python3
+"""Generates rules/tortured-science.toml from the Problematic Paper Screener (PPS) tortured phrases.
+
+Usage: python3 scripts/gen_tortured.py [DATA_DIR] [--out rules/tortured-science.toml] [--stats]
+
+DATA_DIR (default: ../shared/data relative to the repository root) holds the two files
+described in its SOURCES.md:
+
+  tortured_phrases.tsv                   tortured<TAB>expected<TAB>source, one row per pair
+  tortured_phrases_pps_fingerprints.tsv  the PPS fingerprints with their AND/NOT conditions,
+                                         proximity queries ("a b"~N) and paper counts
+
+The repository does not need that folder at run time: the generated TOML is committed. Only the
+Python standard library is used and the output is deterministic (rules sorted by id), so a run on
+the same data reproduces the file byte for byte.
+
+What the script does, in order (each dropped entry is counted under the first reason that applies;
+`--stats` prints the counts):
+
+1. Reads every (tortured, expected) pair and merges pairs whose tortured phrase is the same after
+   the matcher's normalization (typographic quotes and hyphens, white space) and ASCII case folding:
+   one rule per tortured phrase, one replacement per distinct expected text.
+2. Carries the PPS conditions over from the fingerprints: `"bosom" AND "breast"` becomes
+   `when = [{ document = ["breast"] }]`, `NOT "x"` becomes `unless = { document = ["x"] }`. A phrase
+   that also has an unconditioned fingerprint gets no condition. Conditions the rule format cannot
+   express exactly (several ANDs) keep their most specific part and say so in the description.
+3. Proximity fingerprints (`"a b"~N`) become a rule for `a` that fires only where `b` follows within
+   N words (after_regex) or precedes it within N words (before_regex).
+4. Drops: phrases with `{ } < >`; phrases equal to or contained in their own expected text; single
+   words (no space, hyphen or slash: "cross-approval" counts as two words) without a condition,
+   except rare non-dictionary coinages (kept with low confidence and fix = "none"); single words
+   whose PPS condition cannot be expressed; the precision skip list below.
+5. Cleans the curators' expected text into a replacement: a trailing acronym in parentheses goes
+   (the text usually carries it already); a doubt or comment (`?`, "please note", a URL, PubPeer,
+   a remark in parentheses or brackets, `/` alternatives, "AND") makes the rule `unsafe` or `none`
+   with lower confidence, and the replacement is the cleanest unambiguous form (or none at all).
+   The curators' text stays visible in the message and description.
+6. Confidence: the PPS paper count is the prior (0.60 at 0 papers to 0.95 at 1,000 or more), lower
+   for doubtful entries, proximity rules and entries only in the giladfeldman JSON mirror (which
+   SOURCES.md warns may hold parse artefacts).
+7. Generates each rule's examples (a sentence to flag with its fixed form, sentences to pass) and
+   checks them with a Python model of the matcher (normalization, whole words, case pattern of the
+   fix, conditions); `mtlint rules test rules/tortured-science.toml` is the real test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_OUT = REPO / "rules" / "tortured-science.toml"
+TSV = "tortured_phrases.tsv"
+FINGERPRINTS = "tortured_phrases_pps_fingerprints.tsv"
+JSON_MIRROR = "PPS:giladfeldman"
+
+# ------------------------------------------------------------------------------------------------
+# Hand-made decisions. Every entry says why.
+
+# Single words (no space, no hyphen) without a PPS condition are dropped, except these coinages:
+# none of them is an English word (absent from wordfreq's English list and from a desk
+# dictionary), so they cannot be correct English. They are kept with low confidence and no fix.
+RARE_SINGLE_WORDS = {
+    "associatealog",  # "associate" mangled by a find-and-replace
+    "associatealyzing",
+    "auupdatedmate",  # "to" -> "updated" replaced inside "automate"
+    "auupdatedmation",
+    "ballotor",  # "voter"
+    "benewiwireless",  # "fi" -> "wireless" replaced inside "benefit"
+    "butupdatedn",  # "button"
+    "certiwiwireless",
+    "conwirelessgure",  # "configure"
+    "factshungry",  # "data-hungry"
+    "mincingvector",  # "HashingVectorizer"
+    "mobileular",  # "cellular" with "cell" -> "mobile"
+    "modiwiwireless",
+    "offerbuiltintegrated",
+    "tokenizatioing",
+    "transferrbuiltintegrated",
+    "wirelessngerprints",  # "fingerprints"
+    "downguideline",  # "down-regulation" with "regulation" -> "guideline"
+}
+
+# Tortured phrases that are ordinary correct English in general text (news, documentation,
+# post-edited MT) or too likely to be: the pack is on by default for every text. Found by running
+# the pack over fixtures/clean, fixtures/corpus (MLQE-PE post-edits), 2,225 BBC news articles, the
+# Debian handbook and the Python documentation, and by reading the list. Key: the phrase in lower
+# case; value: why it is dropped.
+PRECISION_SKIP: dict[str, str] = {
+    # found in clean text
+    "brilliant machine": "BBC news: 'a brilliant machine for talking about things'",
+    "keen gadget": "BBC news: 'keen gadget users'",
+    "domestic output (gdp)": "BBC news: 'gross domestic output (GDP)'",
+    "green money": "Reuters news: 'green money' (US dollars, farm-state money)",
+    # ordinary English collocations
+    "sound just": "'sounds just like': ordinary English",
+    "man in the center": "'the man in the center (of the photo)'",
+    "best of service": "'the best of service'",
+    "first class of service": "'a first class of service' (transport)",
+    "question set": "'a question set' (exams, surveys)",
+    "get to data": "'get to data' (reach the data)",
+    "education data": "ordinary: data about education",
+    "education information": "ordinary: information about education",
+    "school education data": "ordinary: data about school education",
+    "board information": "'board information' (papers for a board meeting)",
+    "air fine": "'an air fine' reads as a fine, or 'air fine' in weather text",
+    "place of interest": "ordinary: a place of interest (tourism)",
+    "over the top energy": "'over the top' energy: ordinary idiom",
+    "picture order": "ordinary: the order of pictures",
+    "stage pay": "ordinary: pay for stage work",
+    "walk 2020": "a charity walk named 'Walk 2020'",
+    "chief parts": "ordinary: 'the chief parts of'",
+    "huge information": "'a huge information campaign'",
+    "down to earth issue": "ordinary: a down-to-earth issue",
+    "professional system": "ordinary: a professional system",
+    "significant wonder": "ordinary: a significant wonder",
+    "driving reason": "ordinary: 'the driving reason behind'",
+    "heat movement": "ordinary: heat movement in buildings",
+    "traffic design": "ordinary: traffic design (road engineering)",
+    "pay and exchange": "ordinary: 'pay and exchange rates'",
+    "smart agreement": "ordinary: a smart agreement",
+    "sexual direction": "ordinary (dated) English",
+    "feature choice": "ordinary: feature choice (product design)",
+    "sound individuals": "ordinary: sound (healthy, sensible) individuals",
+    "project memory": "ordinary: project memory (knowledge management, software)",
+    "data gain": "ordinary: a data gain",
+    "unique mark": "ordinary: a unique mark",
+    "medical aid management": "ordinary: management of medical aid (schemes)",
+    "in the presence of n2": "ordinary chemistry: 'in the presence of N2'",
+    "digital forms of money": "ordinary news English for cryptocurrencies",
+    "256 pieces": "ordinary: 'in 256 pieces'",
+    "192 pieces": "ordinary: 'in 192 pieces'",
+    "128 pieces": "ordinary: 'in 128 pieces'",
+    "warm capacity": "ordinary: the warm capacity of a garment",
+    "proof of idea": "ordinary: proof of an idea",
+    "man-made intelligence": "accepted English synonym of AI",
+    "computer-based intelligence": "accepted English synonym of AI",
+    "combined learning": "ordinary: combined learning (education)",
+    "collection to collection": "ordinary: 'from collection to collection'",
+    "a significant lot of time": "ordinary: 'a significant lot of time'",
+    "were set up in a similar method": "ordinary English",
+    # 301-900
+    "new crown": "news: 'the new crown' (royal, sport)",
+    "modern creation": "ordinary: a modern creation",
+    "brilliant home": "ordinary: a brilliant home",
+    "brilliant right hand": "sport: a brilliant right hand (boxing)",
+    "brilliant contract": "sport: a brilliant contract",
+    "organized game plan": "sport: an organized game plan",
+    "speaker display": "ordinary: a speaker display (smart speaker with a screen)",
+    "picture recognition": "ordinary: picture recognition (psychology tests)",
+    "people against machines": "ordinary English",
+    "digital assault": "news: a digital assault (cyber attack)",
+    "assault model": "ordinary: an assault model (rifle)",
+    "checking the votes": "ordinary English",
+    "cloud worker": "ordinary: a cloud worker (remote worker)",
+    "mind waves": "ordinary colloquial English",
+    "low-fat eating routine": "ordinary English",
+    "secret layer": "ordinary: a secret layer",
+    "covered layer": "ordinary: a covered layer",
+    "info layer": "ordinary: an info layer (user interfaces, maps)",
+    "objective language": "ordinary: objective language (style, philosophy)",
+    "attractive strip": "ordinary: an attractive strip (of beach, land)",
+    "banking quarter": "ordinary: a city's banking quarter",
+    "preparing information": "ordinary: preparing information (for a meeting)",
+    "preparing pictures": "ordinary: preparing pictures",
+    "preparing design": "ordinary: preparing design documents",
+    "preparing and approval": "ordinary: preparing and approval of budgets",
+    "preparation information": "ordinary: preparation information (for an exam)",
+    "mechanical upset": "engineering term: a mechanical upset",
+    "short blast": "ordinary: a short blast (of a horn)",
+    "feedback processing": "a psychology and engineering term",
+    "well-educated model": "news: a well-educated model (fashion)",
+    # 900-2200
+    "remove highlights": "ordinary: remove highlights (photo editing)",
+    "worldwide inquiry": "news: a worldwide inquiry",
+    "text arrangement": "ordinary: text arrangement (typography)",
+    "test arrangement": "ordinary: a test arrangement",
+    "records arrangement": "ordinary: records arrangement (archives)",
+    "gathering of patients": "ordinary: a gathering of patients",
+    "example arrangement": "ordinary: an example arrangement",
+    "arrangement execution": "ordinary: execution of an arrangement",
+    "functional houses": "ordinary: functional houses (architecture)",
+    "accuracy of an order": "ordinary: the accuracy of an order (retail)",
+    "accuracy and review": "ordinary: accuracy and review (auditing)",
+    "transactions are unknown": "ordinary English",
+    "limited motivation": "ordinary: limited motivation",
+    "generate more items": "ordinary English",
+    "sound highlight": "ordinary: the sound highlight of a show",
+    "musical highlight": "ordinary: a musical highlight",
+    "clever house": "ordinary: a clever house",
+    "structural pitch": "ordinary: structural pitch (roofs, music)",
+    "an expanding pattern": "ordinary English",
+    "rural yield": "ordinary: rural yield (agriculture)",
+    "new-age medication": "ordinary: new-age medication",
+    "elderly folks": "ordinary English",
+    "crop checking": "ordinary: crop checking (farming)",
+    "logical computer program": "ordinary: a logical computer program",
+    "manufactured voice": "ordinary: a manufactured voice",
+    "cruel temperature": "ordinary: cruel temperatures",
+    "harmony treaty": "ordinary: a harmony treaty",
+    "3rd birthday party": "ordinary: a 3rd birthday party",
+    "monetary emergency": "news: a monetary emergency",
+    "monetary disaster": "news: a monetary disaster",
+    "monetary development": "news: monetary developments",
+    "framework breakdown": "ordinary: a framework breakdown",
+    "brilliant watches": "ordinary: brilliant (jewelled) watches",
+    "passionate mood": "ordinary: a passionate mood",
+    "positive societies": "ordinary: positive societies",
+    "video excellence": "ordinary: video excellence (awards)",
+    "hostile assault": "news: a hostile assault",
+    "commented on pictures": "ordinary: 'she commented on pictures'",
+    "commented on information": "ordinary: 'he commented on information'",
+    "ballot strategy": "ordinary: a ballot strategy (elections)",
+    "energy effectiveness": "ordinary: energy effectiveness",
+    "crude information": "ordinary: crude (rough) information",
+    "votes projected": "news: votes projected (elections)",
+    "well-judged changes": "ordinary English",
+    "proper meditation": "ordinary: proper meditation",
+    "profound model": "ordinary: a profound model",
+    "profound layers": "ordinary: profound layers (of meaning)",
+    "profound education": "ordinary: a profound education",
+    "optimistic impact": "ordinary: an optimistic impact",
+    "optimistic and important": "ordinary English",
+    "rubbish glass": "ordinary (British): rubbish glass (recycling)",
+    "polling form": "ordinary: a polling form",
+    "heart sickness": "ordinary: heart sickness (grief)",
+    "discourse record": "linguistics: the discourse record",
+    "discourse samples": "linguistics: discourse samples",
+    "discourse data": "linguistics: discourse data",
+    "discourse knowledge": "linguistics: discourse knowledge",
+    "discourse investigation": "linguistics: a discourse investigation",
+    "discourse signal": "linguistics: a discourse signal",
+    "depressing influence": "ordinary: a depressing influence",
+    "inadequate change": "ordinary: inadequate change",
+    "carbon dioxide discharge": "ordinary: carbon dioxide discharge",
+    "market rivalry": "ordinary: market rivalry (economics, news)",
+    "top notch picture": "ordinary: a top notch picture",
+    # 2200-7448
+    "splendid watches": "ordinary: splendid watches",
+    "solitary day": "ordinary: a solitary day",
+    "solitary analysis": "ordinary: a solitary analysis",
+    "schooling information": "ordinary: schooling information (for parents)",
+    "intermediate commodities": "economics term: intermediate commodities",
+    "programmed learning": "education term: programmed learning",
+    "non-hazardous situation": "ordinary: a non-hazardous situation",
+    "irregular request": "ordinary: an irregular request",
+    "intensity and vulnerability": "ordinary English",
+    "to be freelance": "ordinary: 'to be freelance'",
+    "citizen turnout": "news: citizen turnout",
+    "great tuning": "ordinary: great tuning (music, cars)",
+    "enduring state": "ordinary: an enduring state",
+    "chaotic grid": "ordinary: a chaotic (street, power) grid",
+    "versatile hub": "ordinary: a versatile hub",
+    "versatile clients": "ordinary: versatile clients",
+    "versatile baking": "ordinary: versatile baking (dishes)",
+    "immature nations": "ordinary (dated): immature nations",
+    "digital misconduct": "ordinary: digital misconduct",
+    "numerical highlights": "ordinary: numerical highlights (of a report)",
+    "handmade highlights": "ordinary: handmade highlights (crafts)",
+    "cozy shell": "ordinary: a cozy shell",
+    "degree of displacement": "physics term: degree of displacement",
+    "decent contender": "sport: a decent contender",
+    "bouncing boxes": "ordinary: bouncing boxes",
+    "bouncing box": "ordinary: a bouncing box",
+    "section transitions": "ordinary: section transitions (music, writing)",
+    "economical nature": "ordinary: an economical nature",
+    "visually defective": "ordinary (dated) English",
+    "upsetting environments": "ordinary: upsetting environments",
+    "ladies and youngsters": "ordinary English",
+    "savvy speakers": "ordinary: savvy (skilled) speakers",
+    "repetitive layers": "ordinary: repetitive layers (design, textiles)",
+    "picture portrayal": "ordinary: a picture portrayal",
+    "luxurious equipment": "ordinary: luxurious equipment",
+    "random stroll": "ordinary: a random stroll",
+    "neurological group": "ordinary: a neurological (research) group",
+    "thyroid lump": "ordinary medical English",
+    "personalized remedies": "ordinary: personalized remedies",
+    "medicinal judgement": "ordinary: medicinal judgement",
+    "far from customary": "ordinary English",
+    "customary strategies": "ordinary: customary strategies",
+    "characterization problems": "literature: characterization problems",
+    "cardiovascular wellbeing": "ordinary: cardiovascular wellbeing",
+    "ethnic gatherings": "ordinary: ethnic gatherings (festivals)",
+    "preventive fitness care": "ordinary: preventive fitness care",
+    "crippled individuals": "ordinary (dated) English",
+    "noteworthy connection": "ordinary: a noteworthy connection",
+    "noteworthy affiliation": "ordinary: a noteworthy affiliation",
+    "nasal hole": "ordinary: a nasal hole (piercing)",
+    "malware assault": "news: a malware assault",
+    "disposition issues": "ordinary: disposition (temperament) issues",
+    "picture grouping": "ordinary: picture grouping (layout)",
+    "message grouping": "ordinary: message grouping (email apps)",
+    "grouping methods": "statistics: grouping methods",
+    "storage gadget": "ordinary: a storage gadget",
+    "liquidity hazard": "finance: a liquidity hazard",
+    "effective gadget": "ordinary: an effective gadget",
+    "electrical gadget": "ordinary: an electrical gadget",
+    "brilliant gadget": "ordinary: a brilliant gadget",
+    "appraisal season": "ordinary: appraisal season (staff reviews)",
+    "oil rentals": "ordinary: oil rentals (royalties)",
+    "vigorous vitality": "ordinary: vigorous vitality",
+    "mental helper": "ordinary: a mental helper",
+    "authoritative ownership": "ordinary: authoritative ownership",
+    "troublesome technologies": "ordinary: troublesome technologies",
+    "counterfeit news": "ordinary: counterfeit news",
+    "counterfeit gadget": "ordinary: a counterfeit gadget",
+    "incremental sales strategies": "ordinary business English",
+    "cutting edge sequencing": "ordinary: cutting-edge sequencing",
+    "nonstop mixing": "ordinary: nonstop mixing (DJ sets)",
+    "decidedly charged": "ordinary: a decidedly charged atmosphere",
+    "herbal choice": "ordinary: a herbal choice",
+    "garage necessities": "ordinary: garage necessities",
+    "phony picture": "ordinary: a phony picture",
+    "excessively enormous": "ordinary English",
+    "indispensable organs": "ordinary: the indispensable organs (of a state)",
+    "consistent glide": "ordinary: a consistent glide",
+    "informative indexes": "ordinary: informative indexes",
+    "shading pictures": "ordinary: shading pictures (art)",
+    "horrible ramifications": "ordinary English",
+    "precarious stream": "ordinary: a precarious stream",
+    "discretionary bodies": "ordinary: discretionary bodies",
+    "visa inconsistencies": "news: visa inconsistencies",
+    "sluggish student": "ordinary: a sluggish student",
+    "number juggling": "ordinary: number juggling",
+    "image fragmentation": "ordinary: image fragmentation",
+    "cryptic layer": "ordinary: a cryptic layer",
+    "plant ailments": "ordinary English",
+    "liver ailments": "ordinary English",
+    "kidney ailments": "ordinary English",
+    "heart ailments": "ordinary English",
+    "gum ailments": "ordinary English",
+    "eye ailments": "ordinary English",
+    "blood ailments": "ordinary English",
+    "prophetic model": "ordinary: a prophetic model (religion)",
+    "shrewd contract": "sport: a shrewd contract",
+    "state craftsmanship": "ordinary: state craftsmanship",
+    "astute contract": "ordinary: an astute contract",
+    "unmistakable layer": "ordinary: an unmistakable layer",
+    "dreary layers": "ordinary: dreary layers (of grey)",
+    "ailing districts": "ordinary: ailing districts",
+    "outlandish proposition": "ordinary: an outlandish proposition",
+    "antiquated occasions": "ordinary: antiquated occasions",
+    "fractional request": "ordinary: a fractional request",
+    "bigoted and oppressive": "ordinary English",
+    "boundless drive": "ordinary: boundless drive (energy)",
+    "rheumatoid joint pain": "ordinary medical English",
+    "street mishap": "news (Indian English): a street mishap",
+    "mishap casualties": "news (Indian English): mishap casualties",
+    "restorative centers": "ordinary: restorative centers (spas)",
+    "dwindled liquidity": "finance news: dwindled liquidity",
+    "word blunders": "ordinary: word blunders",
+    "mechanical bungle": "news: a mechanical bungle",
+    "untamed life": "ordinary: untamed life",
+    "opportune and dependable": "ordinary English",
+    "prescient model": "ordinary: a prescient model",
+    "prescient quality": "ordinary: a prescient quality",
+    "prescient capacity": "ordinary: a prescient capacity",
+    "is prescient": "ordinary: 'the report is prescient'",
+    "imaginative and prescient": "ordinary: 'imaginative and prescient'",
+    "mossy cup oak": "a tree (mossycup oak)",
+    "traffic clamor": "ordinary: traffic clamor (noise)",
+    "ceaseless speech": "ordinary: ceaseless speech",
+    "ceaseless ailment": "ordinary: a ceaseless ailment",
+    "liver malady": "ordinary (dated) English",
+    "venereal ailments": "ordinary (dated) English",
+    "ladylike and manly": "ordinary English",
+    "unearthly space": "ordinary: an unearthly space",
+    "unearthly area": "ordinary: an unearthly area",
+    "quickening the rate": "ordinary: quickening the rate of",
+    "wellspring of vitality": "ordinary: a wellspring of vitality",
+    "wellspring of income": "ordinary: a wellspring of income",
+    "extraordinary wellspring": "ordinary: an extraordinary wellspring",
+    "mathematical upsides": "ordinary: mathematical upsides",
+    "unremitting ailment": "ordinary: an unremitting ailment",
+    "intemperate levels": "ordinary: intemperate levels",
+    "hazardous emanations": "ordinary: hazardous emanations",
+    "creepy crawlies": "ordinary: creepy-crawlies",
+    "backslide issues": "ordinary: backslide issues",
+    "hesitance to drink": "ordinary English",
+    "has turned out to be a standout": "ordinary: 'has turned out to be a standout'",
+    "small and medium-sized organizations (smes)": "ordinary English",
+    "small and medium-sized organizations (umkm)": "ordinary English",
+    "utilized to check the robustness": "ordinary English",
+    "suppress the proliferation of germs": "ordinary English",
+    "dissemination of knowledge and business": "ordinary English",
+    "kbr powder should be pulverized": "ordinary laboratory English",
+    "catalysis of nitrophenol to aminophenol": "ordinary chemistry English",
+
+    # conditioned rules whose phrase and condition can both appear in ordinary text
+    "malignant growth": "health news: 'a malignant growth' next to 'cancer'",
+    "new bits of knowledge": "ordinary English next to 'new insights'",
+    "bogus news": "news about fake news says 'bogus news' too",
+    "phony news": "news about fake news says 'phony news' too",
+    "ecological alteration": "environmental news next to 'climate change'",
+    "social detachment": "psychology of the pandemic next to 'COVID'",
+    "higher pay levels": "economic news next to 'higher income levels'",
+    "low pay levels": "economic news next to 'low income levels'",
+    "market effectiveness": "marketing English next to 'market efficiency'",
+    "brilliant city": "travel writing next to 'smart city'",
+    "radio wire": "radio hobby text next to 'antenna'",
+    "electric geyser": "Indian and South African English for a water heater",
+    "query table": "database term next to 'lookup table'",
+    "standard mistake": "'a standard mistake' in a statistics tutorial next to 'standard error'",
+    "character check": "background checks next to 'identity verification'",
+    "overall advancement": "economic news next to 'average growth'",
+    "adjustment time": "ordinary English next to 'setup time'",
+    "call tree": "profiler term next to 'decision tree'",
+    "social database": "ordinary English next to 'SQL'",
+    "community security": "policing next to 'network security'",
+    "working framework": "'a working framework for' next to 'operating system'",
+    "executive framework": "business English next to 'management system'",
+    "delicate data": "privacy news next to 'sensitive data'",
+    "delicate information": "privacy news next to 'sensitive data'",
+    "prepared information": "ordinary English next to 'training data'",
+    "planning and testing": "software English next to 'training and testing'",
+    "straightforward structures": "ordinary English next to 'clear designs'",
+    "superior visualization": "medical imaging next to 'better detection'",
+    "most crowded": "geography next to 'most populated'",
+    "quality regulation": "biotech policy next to 'gene regulation'",
+    "hand flags": "semaphore next to 'hand signals'",
+    "carbon discharge": "environmental news next to 'carbon emission'",
+    "inexhaustible power": "energy writing next to 'renewable energy'",
+    "wellspring of energy": "ordinary English next to 'source of energy'",
+    "distant worker": "remote-work news next to 'cloud computing'",
+    "regenerative organs": "regenerative medicine next to 'reproductive'",
+    "regenerative system": "biology next to 'reproductive'",
+    "thick woods": "nature writing; the condition 'learning' is a common word",
+    "ruinous": "a single ordinary word; the condition 'acid' is common in chemistry and food text",
+    "brain organization": "neuroscience next to 'neural network'",
+    "atomic composition": "chemistry next to 'molecular structure'",
+    "shared data": "information theory and software next to 'mutual information'",
+    "business knowledge": "business English next to 'business intelligence'",
+    "preparation stage": "ordinary English next to 'training stage'",
+    "network safety": "ordinary English next to 'network security'",
+    "independent learning": "education next to 'unsupervised learning'",
+    "directed learning": "education next to 'supervised learning'",
+    "managed learning": "education ('managed learning environment') next to 'supervised learning'",
+    "actually occur": "statistics English next to 'true positive'",
+    "content arrangement": "web design; the condition 'classification' is a common word",
+    "verification of work": "crypto news next to 'blockchain'",
+    "visually affected": "accessibility text next to 'visually impaired'",
+    # proximity fingerprints (the key is the phrase part) that ordinary text satisfies
+    "oblivious": "'oblivious' near 'blind' (20 words): 'blind and oblivious'",
+    "precious stones": "'precious stones' near 'crystals': jewellery text",
+    "casing": "'casing' near 'picture' (3 words): 'phone casing, picture'",
+    # entries only in the JSON mirror that are ordinary English
+    "best guess estimate": "ordinary English",
+    "constructive linkage": "ordinary: a constructive linkage",
+    "productive linkage": "ordinary: a productive linkage",
+    "material predictor": "statistics English: a material predictor",
+    "vital predictor": "ordinary: a vital predictor",
+    "vital determinant": "ordinary: a vital determinant",
+    "reverse osmosis process": "water treatment term (a parse artefact per SOURCES.md)",
+    "defeating tax evasion": "news English",
+    "present-day nation": "ordinary: a present-day nation",
+    "segmentation point": "image-processing term",
+    "function extraction": "software term (refactoring)",
+    "loss characteristic": "engineering term",
+    "transformer version": "ordinary: the Transformer version of a model",
+    "multi way model": "statistics term (multi-way model)",
+}
+
+# Wildcard terms in conditions (`optimiz*`, `hear*`): the words that stand for them. A wildcard
+# not listed here makes the script stop, so that a new one gets its own list.
+WILDCARDS = {
+    "optimiz*": ["optimization", "optimizations", "optimize", "optimized", "optimizer", "optimizers",
+                 "optimizes", "optimizing"],
+    "hear*": ["hear", "heard", "hearing", "hearing-impaired", "hears"],
+}
+
+# ------------------------------------------------------------------------------------------------
+# A Python model of the matcher (src/text.rs, src/case.rs, src/dialect.rs, src/rules/context.rs):
+# used to pick example sentences that the rule test will accept.
+
+_NORM = {
+    "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-",
+}
+_DROP = {"\u00ad", "\u200b", "\ufeff"}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def normalize(s: str) -> str:
+    out = []
+    in_space = False
+    for c in s:
+        if c in _DROP:
+            continue
+        if c in _NORM:
+            out.append(_NORM[c])
+            in_space = False
+        elif c.isspace():
+            if not in_space:
+                out.append(" ")
+            in_space = True
+        else:
+            out.append(c)
+            in_space = False
+    return "".join(out)
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def is_whole_word(text: str, start: int, end: int) -> bool:
+    inner = text[start:end]
+    if not inner:
+        return False
+    left_ok = not (is_word_char(inner[0]) and start > 0 and is_word_char(text[start - 1]))
+    right_ok = not (is_word_char(inner[-1]) and end < len(text) and is_word_char(text[end]))
+    return left_ok and right_ok
+
+
+def ascii_lower(s: str) -> str:
+    return s.translate(_ASCII_LOWER)
+
+
+def find_all(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Whole-word, ASCII-case-insensitive occurrences of normalized `phrase` in normalized `text`."""
+    t, p = ascii_lower(text), ascii_lower(phrase)
+    spans, i = [], t.find(p)
+    while i >= 0 and p:
+        if is_whole_word(text, i, i + len(p)):
+            spans.append((i, i + len(p)))
+        i = t.find(p, i + 1)
+    return spans
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    return bool(find_all(normalize(text), normalize(phrase.strip())))
+
+
+def doc_contains(text: str, word: str) -> bool:
+    """`document` condition: the raw text, lower-cased, contains the word as a whole word."""
+    lower = text.lower()
+    w = normalize(word.strip()).lower()
+    i = lower.find(w)
+    while i >= 0 and w:
+        if is_whole_word(lower, i, i + len(w)):
+            return True
+        i = lower.find(w, i + 1)
+    return False
+
+
+def _capitalized(w: str) -> bool:
+    for c in w:
+        if c.isalpha():
+            return c.isupper()
+    return False
+
+
+def _capitalize(w: str) -> str:
+    return w[:1].upper() + w[1:] if w else w
+
+
+def match_case(original: str, replacement: str) -> str:
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    words = [w for w in re.split(r"[\s-]", original) if any(c.isalpha() for c in w)]
+    if len(words) > 1 and all(_capitalized(w) for w in words):
+        return " ".join(_capitalize(w) for w in replacement.split(" "))
+    if words and _capitalized(words[0]):
+        return _capitalize(replacement)
+    return replacement
+
+
+_DIALECT_PAIRS = [
+    ("centre", "center"), ("centres", "centers"), ("defence", "defense"), ("offence", "offense"),
+    ("colour", "color"), ("favour", "favor"), ("favourable", "favorable"), ("labour", "labor"),
+    ("neighbour", "neighbor"), ("neighbours", "neighbors"), ("neighbouring", "neighboring"),
+    ("honour", "honor"), ("behaviour", "behavior"), ("organisation", "organization"),
+    ("organisations", "organizations"), ("programme", "program"), ("programmes", "programs"),
+    ("theatre", "theater"), ("catalogue", "catalog"), ("travelled", "traveled"),
+    ("analyse", "analyze"), ("criticised", "criticized"), ("recognised", "recognized"),
+    ("organised", "organized"), ("realised", "realized"), ("authorised", "authorized"),
+    ("mobilised", "mobilized"), ("apologised", "apologized"), ("emphasised", "emphasized"),
+    ("per cent", "percent"),
+]
+
+
+def _count(lower: str, word: str) -> int:
+    n, i = 0, lower.find(word)
+    while i >= 0:
+        if is_whole_word(lower, i, i + len(word)):
+            n += 1
+        i = lower.find(word, i + 1)
+    return n
+
+
+def dialect(text: str) -> str:
+    lower = text.lower()
+    uk = sum(_count(lower, b) for b, _ in _DIALECT_PAIRS)
+    us = sum(_count(lower, a) for _, a in _DIALECT_PAIRS)
+    return "uk" if uk > us else "us" if us > uk else ""
+
+
+def is_foreign(suggestion: str, d: str) -> bool:
+    lower = suggestion.lower()
+    if d == "uk":
+        return any(_count(lower, a) for _, a in _DIALECT_PAIRS)
+    if d == "us":
+        return any(_count(lower, b) for b, _ in _DIALECT_PAIRS)
+    return False
+
+
+# ------------------------------------------------------------------------------------------------
+# Rules
+
+
+def _py(pattern: str) -> str:
+    """A condition regex for Python's `re` (every generated regex starts with `(?i)`)."""
+    assert pattern.startswith("(?i)")
+    return pattern[4:]
+
+
+@dataclass
+class Context:
+    document: list[str] = field(default_factory=list)
+    before_regex: str | None = None
+    after_regex: str | None = None
+
+    def holds_all(self, text: str, start: int, end: int) -> bool:
+        return all(self._parts(text, start, end))
+
+    def holds_any(self, text: str, start: int, end: int) -> bool:
+        return any(self._parts(text, start, end))
+
+    def _parts(self, text: str, start: int, end: int) -> list[bool]:
+        # `text` is the normalized example (plain ASCII examples: the raw text is the same).
+        parts = []
+        if self.before_regex is not None:
+            window = text[max(0, start - 160):start]
+            parts.append(re.search(r"(?:" + _py(self.before_regex) + r")\s*$", window, re.I) is not None)
+        if self.after_regex is not None:
+            window = text[end:end + 160]
+            parts.append(re.match(r"\s*(?:" + _py(self.after_regex) + ")", window, re.I) is not None)
+        if self.document:
+            parts.append(any(doc_contains(text, w) for w in self.document))
+        return parts
+
+
+@dataclass
+class Rule:
+    id: str
+    phrase: str
+    message: str
+    description: str
+    replacements: list[str]
+    confidence: float
+    fix: str
+    when: list[Context] = field(default_factory=list)
+    unless: Context | None = None
+    flag: list[tuple[str, str | None]] = field(default_factory=list)
+    passes: list[str] = field(default_factory=list)
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        norm = normalize(text)
+        out = []
+        for s, e in find_all(norm, self.phrase):
+            if self.when and not any(c.holds_all(norm, s, e) for c in self.when):
+                continue
+            if self.unless is not None and self.unless.holds_any(norm, s, e):
+                continue
+            if out and s < out[-1][1]:
+                continue  # overlapping hits of one phrase: the leftmost wins
+            out.append((s, e))
+        return out
+
+    def fixed(self, text: str) -> str | None:
+        """The text after the best fix, as `mtlint rules test` computes it (plain ASCII text)."""
+        hits = self.hits(text)
+        if not hits:
+            return None
+        d = dialect(text)
+        out, last = [], 0
+        for s, e in hits:
+            matched = text[s:e]
+            cands = sorted(self.replacements, key=lambda r: is_foreign(r, d))
+            best = None
+            for r in cands:
+                r = match_case(matched, r)
+                if r != matched:
+                    best = r
+                    break
+            out.append(text[last:s])
+            out.append(best if best is not None else matched)
+            last = e
+        out.append(text[last:])
+        return "".join(out)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading the data
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    head = rows[0]
+    for r in rows[1:]:
+        if len(r) != len(head):
+            sys.exit(f"{path}: a row has {len(r)} fields, the header {len(head)}: {r!r}")
+    return [dict(zip(head, r)) for r in rows[1:]]
+
+
+def key_of(phrase: str) -> str:
+    return ascii_lower(normalize(phrase.strip()))
+
+
+# Conditions -------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r'"([^"]*)"(?:~(\d+))?|(\()|(\))|([^\s()"]+)')
+
+
+@dataclass
+class Clause:
+    op: str  # AND | NOT
+    terms: list[str]  # alternatives (OR)
+    proximity: bool = False  # a "a b"~N term: not expressible as a document condition
+
+
+def parse_condition(cond: str) -> list[Clause]:
+    """`AND "x"`, `NOT y`, `AND ("a" OR "b") AND "c"`, `AND optimiz*`, `ADN "GDP"` → clauses."""
+    toks: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(cond):
+        if m.group(1) is not None:
+            toks.append(("prox" if m.group(2) else "q", m.group(1)))
+        elif m.group(3):
+            toks.append(("(", "("))
+        elif m.group(4):
+            toks.append((")", ")"))
+        else:
+            w = m.group(5)
+            up = w.upper()
+            if up in ("AND", "ADN"):
+                toks.append(("op", "AND"))
+            elif up == "NOT":
+                toks.append(("op", "NOT"))
+            elif up == "OR":
+                toks.append(("or", "OR"))
+            else:
+                toks.append(("w", w))
+    clauses: list[Clause] = []
+    i = 0
+    while i < len(toks):
+        kind, val = toks[i]
+        if kind != "op":
+            raise ValueError(f"condition {cond!r}: expected AND/NOT at {val!r}")
+        op = val
+        i += 1
+        terms: list[str] = []
+        prox = False
+        group = i < len(toks) and toks[i][0] == "("
+        if group:
+            i += 1
+        while i < len(toks):
+            k, v = toks[i]
+            if k == ")":
+                i += 1
+                break
+            if k == "op" and not group:
+                break
+            if k == "or":
+                i += 1
+                continue
+            if k == "q":
+                terms.append(v)
+                i += 1
+            elif k == "prox":
+                terms.append(v)
+                prox = True
+                i += 1
+            elif k == "w":
+                words = []
+                while i < len(toks) and toks[i][0] == "w":
+                    words.append(toks[i][1])
+                    i += 1
+                terms.append(" ".join(words))
+            else:
+                raise ValueError(f"condition {cond!r}: unexpected {v!r}")
+            if not group:
+                if i < len(toks) and toks[i][0] == "or":
+                    continue
+                break
+        expanded: list[str] = []
+        for t in terms:
+            if t.endswith("*"):
+                if t not in WILDCARDS:
+                    sys.exit(f"condition {cond!r}: add the words for {t!r} to WILDCARDS")
+                expanded.extend(WILDCARDS[t])
+            else:
+                expanded.append(t)
+        clauses.append(Clause(op, expanded, prox))
+    return clauses
+
+
+# Expected texts ---------------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.I)
+_COMMENT = re.compile(
+    r"https?://|pubpeer|please|\bsee\b|paraphras|search and replace|->|\bfound in\b|\bi\.e\.|"
+    r"\be\.g\.|\bas in\b|\bvia\b|\bsometimes\b|\bnot\b.*\bbut\b|\bcontext\b|\.\.\.|…|\s=|\(=|^=|"
+    r"\bunclear\b|\bnote:|‘[^’]*’|“[^”]*”|\"[^\"]*\"",
+    re.I,
+)
+_ACRONYM_TOKEN = re.compile(r"^[\w\-–+&./']+$")
+
+
+@dataclass
+class Reading:
+    """A cleaned expected text."""
+
+    raw: str
+    replacements: list[str]  # best first; may be empty
+    doubtful: bool  # the curators' text holds a doubt or a comment
+    ambiguous: bool  # no clean replacement could be derived unambiguously (fix = none)
+    note: str = ""
+
+
+def is_acronym_paren(content: str, before: str) -> bool:
+    """`(SVM)`, `(ReLU)`, `(fc)`, `(Mask R-CNN)`: an abbreviation, not a remark."""
+    c = content.strip()
+    if not c or "?" in c or len(c) > 14:
+        return False
+    tokens = c.split()
+    if len(tokens) > 2 or not all(_ACRONYM_TOKEN.match(t) for t in tokens):
+        return False
+    if all(any(ch.isupper() or ch.isdigit() for ch in t) for t in tokens) and any(
+        sum(ch.isupper() or ch.isdigit() for ch in t) >= 2 or (len(t) <= 3 and t[:1].isupper()) for t in tokens
+    ):
+        return True
+    # lower-case initials: "fully connected (fc)", "mobile ad hoc network (manet)"
+    words = re.findall(r"[A-Za-z0-9]+", before)
+    initials = "".join(w[0] for w in words).lower()
+    compact = re.sub(r"[^a-z0-9]", "", c.lower())
+    return len(tokens) == 1 and len(compact) >= 2 and (
+        initials.endswith(compact) or compact in initials or len(compact) <= 4 and compact.isalpha()
+        and compact == initials[-len(compact):]
+    )
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+([,;:.])", r"\1", s)
+    return s.strip(" ,;:-–")
+
+
+def _trailing_group(s: str) -> tuple[int, str, str] | None:
+    """(start, opener, content) of the balanced `(…)` or `[…]` group that ends `s`, if any."""
+    t = s.rstrip()
+    if not t or t[-1] not in ")]":
+        return None
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] in ")]":
+            depth += 1
+        elif t[i] in "([":
+            depth -= 1
+            if depth == 0:
+                return i, t[i], t[i + 1:-1]
+    return None
+
+
+def _is_doubt_or_comment(text: str) -> bool:
+    return "?" in text or bool(_COMMENT.search(text))
+
+
+def clean_expected(raw: str, tortured: str) -> Reading:
+    """The replacements that the curators' expected text stands for (see the module docstring)."""
+    s = raw.strip()
+    doubtful = False
+    if not re.search(r"[A-Za-z0-9]", s.replace("?", "")):
+        return Reading(raw, [], True, True, "no reading given")
+    # "volume, *velocity, variety*, and veracity": the starred part is the reading; a lone
+    # trailing star ("Box-Jenkins method*") marks a footnote.
+    m = re.search(r"\*([^*]+)\*", s)
+    if m:
+        s, doubtful = m.group(1), True
+    elif s.endswith("*"):
+        s, doubtful = s.rstrip("*"), True
+    # A comment after ", see …" or a URL: keep what comes before it.
+    m = re.search(r",?\s*\(?\bsee\b.*$", s, flags=re.I)
+    if m and m.start() > 0:
+        s, doubtful = s[: m.start()], True
+    if _URL.search(s):
+        s, doubtful = _URL.sub("", s), True
+    # Unclosed parenthesis at the end (JSON artefact: "nuclear medicine (nm").
+    if s.count("(") > s.count(")"):
+        s = s[: s.rfind("(")]
+    t_lower = tortured.lower()
+    # Trailing groups: an abbreviation goes (the text usually carries it already), an expansion
+    # after an abbreviation becomes the reading ("IMD (induction motor drive)"), a remark goes
+    # and makes the reading doubtful. A group that the phrase itself has in the same place stays.
+    tail = ""
+    while True:
+        g = _trailing_group(s)
+        if g is None:
+            break
+        i, opener, content = g
+        before = s[:i].rstrip()
+        if not before or s[i - 1].isalnum():
+            break  # "(?)" alone, or a suffix: "autist(ic)"
+        if tortured.rstrip().endswith(")" if opener == "(" else "]") and not _is_doubt_or_comment(content):
+            # "6th Era (6G)" → "Sixth-Generation (6G)": the same structure as the phrase, kept.
+            s, tail = before, " " + s[i:].strip()
+            break
+        if opener == "(" and is_acronym_paren(content, before):
+            s = before
+            continue
+        if (opener == "(" and re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", before)
+                and len(content.split()) >= 2 and not _is_doubt_or_comment(content)):
+            s = content
+            continue
+        s, doubtful = before, True
+    # The phrase ends with an abbreviation the reading lost with a remark: "hazard ratio (RR)".
+    tg = _trailing_group(tortured)
+    if (tg and tg[1] == "(" and not tail and "(" not in s and is_acronym_paren(tg[2], tortured[: tg[0]])
+            and re.search(r"[A-Za-z0-9]", s.replace("?", ""))):
+        tail = " (" + tg[2] + ")"
+    # Inner or leading optional parts: "supervised (machine) learning", "(disease) prognosis",
+    # "autist(ic)". Both readings are kept, the shorter first; a group the phrase has stays.
+    variants = [s]
+    inner = [m for m in re.finditer(r"[(\[]([^()\[\]]*)[)\]]", s) if m.group(0).lower() not in t_lower
+             and not (m.group(0).startswith("(") and is_acronym_paren(m.group(1), s[: m.start()]))]
+    if inner:
+        expansion = all(re.search(r"\b[A-Z][A-Z0-9]{1,7}\s*$", s[: m.start()]) for m in inner)
+        doubtful = doubtful or not expansion
+
+        spans = {m.span() for m in inner}
+        pattern = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+        def drop(m: re.Match) -> str:
+            if m.span() not in spans:
+                return m.group(0)
+            return "" if m.start() and s[m.start() - 1].isalnum() else " "
+
+        def keep(m: re.Match) -> str:
+            return m.group(1) if m.span() in spans else m.group(0)
+
+        without, with_ = _tidy(pattern.sub(drop, s)), _tidy(pattern.sub(keep, s))
+        if expansion or _is_doubt_or_comment(with_) or len(with_.split()) > len(without.split()) + 3:
+            variants = [without]
+        else:
+            variants = [without, with_]
+    # Doubts: "?", "(?)", "???"; "AND" joining two readings.
+    out = []
+    for v in variants:
+        v = v.rstrip() + tail
+        if "?" in v:
+            doubtful = True
+            v = _tidy(re.sub(r"[(\[]\s*\?+\s*[)\]]|\?+", " ", v))
+        if " AND " in v:
+            doubtful = True
+            v = _tidy(v.split(" AND ")[0])
+        out.append(_tidy(v))
+    variants = [v for v in dict.fromkeys(out) if re.search(r"[A-Za-z0-9]", re.sub(r"\([^()]*\)", "", v))]
+    if not variants:
+        return Reading(raw, [], True, True, "no reading given")
+    # A comment rather than a replacement.
+    if any(_COMMENT.search(v) for v in variants) or any(ch in v for v in variants for ch in "{}<>*"):
+        return Reading(raw, [], True, True, "a comment, not a replacement")
+    if len(variants[0].split()) > max(8, 2 * len(tortured.split()) + 3):
+        return Reading(raw, [], True, True, "too long to be a replacement")
+    # "/" alternatives: "heart failure / heart attack" (parallel, split) or "benign cancer/tumor"
+    # (which words the slash joins is unclear: shown as written, not applied).
+    if "/" in variants[0] and "/" not in tortured:
+        parts = [p.strip() for p in re.split(r"\s+/\s+", variants[0])]
+        if (len(parts) > 1 and all(parts) and "/" not in "".join(parts)
+                and len({len(p.split()) for p in parts}) == 1):
+            return Reading(raw, parts, True, False, "alternatives")
+        if not re.fullmatch(r"[A-Z0-9]{1,4}/[A-Z0-9]{1,4}", variants[0]):
+            return Reading(raw, [variants[0]], True, True, "alternatives separated by “/”")
+    return Reading(raw, variants, doubtful, False)
+
+
+# ------------------------------------------------------------------------------------------------
+# Building the rules
+
+
+def confidence_prior(nb: int | None) -> float:
+    """0.60 at 0 papers, 0.72 at 10, 0.83 at 100, 0.95 at 1,000 or more."""
+    if nb is None:
+        return 0.5
+    return 0.6 + 0.35 * min(1.0, math.log10(nb + 1) / 3.0)
+
+
+def slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:60].rstrip("-") or "x"
+
+
+def words_of(phrase: str) -> list[str]:
+    """Words for the "at least two words" test: a hyphenated compound counts as its parts."""
+    return [w for w in re.split(r"[\s\-‐‑–/]+", phrase) if re.search(r"\w", w)]
+
+
+def q(s: str) -> str:
+    return "“" + s + "”"
+
+
+def regex_escape(s: str) -> str:
+    return "".join("\\" + c if c in "\\.+*?()|[]{}^$#&-~" else c for c in s)
+
+
+def word_seq_regex(words: list[str]) -> str:
+    parts = [regex_escape(w) for w in words]
+    out = r"\s+".join(parts)
+    if re.match(r"\w", words[0]):
+        out = r"\b" + out
+    if re.search(r"\w$", words[-1]):
+        out += r"\b"
+    return out
+
+
+FILLERS = [
+    ("The paper reports ", " in its second section."),
+    ("We discuss ", " below."),
+    ("Table 2 lists ", " for each run."),
+    ("Here ", " appears twice."),
+]
+COND_TAIL = " It also covers {}."
+
+
+@dataclass
+class Entry:
+    key: str
+    phrase: str
+    readings: list[tuple[Reading, int | None, set[str]]]  # reading, papers, mirrors
+    queries: list[str]
+    nb: int | None
+    json_only: bool
+    when_docs: list[str]
+    unless_docs: list[str]
+    approx: list[str]
+    proximity: tuple[list[str], int, str] | None = None  # anchor words, N, "after" | "before"
+
+
+def build(data: Path, stats: Counter, log: list[str]) -> list[Rule]:
+    pairs = read_tsv(data / TSV)
+    fps = read_tsv(data / FINGERPRINTS)
+    stats["rows in tortured_phrases.tsv"] = len(pairs)
+    stats["rows in the fingerprints file"] = len(fps)
+
+    # Fingerprints by tortured term.
+    by_term: dict[str, list[dict[str, str]]] = defaultdict(list)
+    prox_rows: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in fps:
+        for t in r["tortured_terms"].split(" | "):
+            if r["kind"] == "proximity":
+                prox_rows[key_of(t)].append(r)
+            else:
+                by_term[key_of(t)].append(r)
+
+    # Pairs grouped by the normalized tortured phrase.
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for p in pairs:
+        groups[key_of(p["tortured"])].append(p)
+    stats["dropped: duplicate phrase (merged case-insensitively)"] = len(pairs) - len(groups)
+
+    entries: list[Entry] = []
+    for key, rows in groups.items():
+        # The phrase as written: prefer a CSV mirror's casing (the JSON mirror is lower case).
+        def casing_rank(p):
+            return (p["source"] == JSON_MIRROR, p["tortured"] == p["tortured"].lower(), p["tortured"])
+
+        phrase = normalize(sorted(rows, key=casing_rank)[0]["tortured"].strip())
+        if any(c in phrase for c in "{}<>"):
+            stats["dropped: phrase contains { } < > (template syntax)"] += 1
+            log.append(f"braces: {phrase}")
+            continue
+        if key in prox_rows and not [r for r in by_term.get(key, []) if r["kind"] != "phrase(json)"]:
+            stats["dropped: JSON artefact of a proximity fingerprint (kept as proximity rule)"] += 1
+            continue
+        csv_rows = [r for r in by_term.get(key, []) if r["kind"] != "phrase(json)"]
+        mirrors_all = set()
+        for p in rows:
+            mirrors_all.update(p["source"].split(","))
+        json_only = mirrors_all == {JSON_MIRROR}
+        nb = max((int(r["nb_retrieved_papers"]) for r in csv_rows if r["nb_retrieved_papers"]), default=None)
+        if nb is None and not json_only:
+            nb = 0
+
+        readings = []
+        for p in rows:
+            reading = clean_expected(p["expected"], phrase)
+            pnb = max(
+                (int(r["nb_retrieved_papers"]) for r in csv_rows
+                 if r["nb_retrieved_papers"] and key_of(r["expected"]) == key_of(p["expected"])),
+                default=nb,
+            )
+            readings.append((reading, pnb, set(p["source"].split(","))))
+
+        # Conditions.
+        when_docs: list[str] = []
+        unless_docs: list[str] = []
+        approx: list[str] = []
+        plain = any(r["kind"] == "phrase" for r in csv_rows) or not csv_rows
+        if not plain:
+            any_and_less = False
+            for r in csv_rows:
+                clauses = parse_condition(r["condition"])
+                ands = [c for c in clauses if c.op == "AND" and not c.proximity]
+                for c in clauses:
+                    if c.op == "NOT":
+                        terms = c.terms
+                        if c.proximity:
+                            # NOT "CHIMe labs Stanford"~5: block on the last word (stricter).
+                            terms = [c.terms[0].split()[-1]]
+                            approx.append(f"NOT {c.terms[0]!r}~N approximated by NOT {terms[0]!r}")
+                        unless_docs.extend(terms)
+                    elif c.proximity:
+                        approx.append(f"the proximity condition “{c.terms[0]}” is left out")
+                if not ands:
+                    any_and_less = True
+                    continue
+                if len(ands) > 1:
+                    best = max(ands, key=lambda c: (min(len(t) for t in c.terms), -len(c.terms)))
+                    others = [" OR ".join(c.terms) for c in ands if c is not best]
+                    approx.append("PPS also requires " + "; ".join(q(o) for o in others) + " (not expressible here)")
+                    ands = [best]
+                when_docs.extend(ands[0].terms)
+            if any_and_less:
+                when_docs = []
+        # A condition that the phrase itself satisfies is no condition.
+        if when_docs and any(doc_contains(phrase, w) for w in when_docs):
+            when_docs = []
+        when_docs = sorted(set(when_docs), key=lambda w: (w.lower(), w))
+        unless_docs = sorted(set(unless_docs), key=lambda w: (w.lower(), w))
+        queries = sorted({r["fingerprint_query"] for r in csv_rows if r["fingerprint_query"]})
+        entries.append(Entry(key, phrase, readings, queries, nb, json_only, when_docs, unless_docs, approx))
+
+    plain_keys = {e.key for e in entries if not e.when_docs}
+
+    # Proximity fingerprints.
+    prox_done: set[str] = set()
+    for r in sorted(fps, key=lambda r: (r["fingerprint_query"], r["source"])):
+        if r["kind"] != "proximity":
+            continue
+        m = re.match(r'^"([^"]+)"~(\d+)(.*)$', r["fingerprint_query"])
+        if not m:
+            continue
+        words, n, rest = m.group(1).split(), int(m.group(2)), m.group(3).strip()
+        qkey = key_of(m.group(1))
+        if qkey in prox_done:
+            continue
+        prox_done.add(qkey)
+        stats["proximity fingerprints (distinct)"] += 1
+        same = [x for x in fps if x["kind"] == "proximity" and key_of(x["tortured_terms"]) == qkey]
+        expected = same[0]["expected"]
+        nb = max(int(x["nb_retrieved_papers"]) for x in same if x["nb_retrieved_papers"])
+        # Split the fingerprint into the tortured phrase and its anchor, the real term that must
+        # come near it: the trailing words that the expected text also has ("gatherings
+        # clustering" → "gatherings" near "clustering"), else the leading ones ("GB Slam" →
+        # "Slam" near "GB"), else the last word ("logical growth phage").
+        exp_tokens = set(re.findall(r"[\w'-]+", ascii_lower(re.sub(r",?\s*\bsee\b.*$", "", expected))))
+        low = [ascii_lower(w) for w in words]
+        tail = 0
+        while tail < len(words) - 1 and low[len(words) - 1 - tail] in exp_tokens:
+            tail += 1
+        head = 0
+        while head < len(words) - 1 and low[head] in exp_tokens:
+            head += 1
+        if tail:
+            phrase_words, anchor, side = words[:-tail], words[-tail:], "after"
+        elif head:
+            phrase_words, anchor, side = words[head:], words[:head], "before"
+        else:
+            phrase_words, anchor, side = words[:-1], words[-1:], "after"
+        phrase = " ".join(phrase_words)
+        pkey = key_of(phrase)
+        if pkey in plain_keys:
+            stats["dropped: proximity fingerprint whose phrase is already an unconditioned rule"] += 1
+            log.append(f"proximity covered: {r['fingerprint_query']}")
+            continue
+        reading = clean_expected(expected, phrase)
+        # A replacement only where it is well defined for the phrase part alone: the expected
+        # text minus the anchor ("disappearing" → "vanishing" next to "gradient problem"), or the
+        # whole expected text where the anchor is an acronym that follows ("genuine positive" →
+        # "true positive" before "TP"). Where the expected text is the anchor itself
+        # ("gatherings" near "clustering") it is shown, not applied.
+        reps: list[str] = []
+        apply = False
+        if reading.replacements and not reading.ambiguous:
+            first = reading.replacements[0]
+            fw = first.split()
+            fl = [ascii_lower(w.strip(",")) for w in fw]
+            al = [ascii_lower(a) for a in anchor]
+            if side == "after" and len(fw) > len(anchor) and fl[-len(anchor):] == al:
+                reps, apply = [_tidy(" ".join(fw[: -len(anchor)]))], True
+            elif side == "before" and len(fw) > len(anchor) and fl[: len(anchor)] == al:
+                reps, apply = [_tidy(" ".join(fw[len(anchor):]))], True
+            elif fl == al:
+                reps = [first]
+            elif len(anchor) == 1 and re.fullmatch(r"[A-Z]{2,6}", anchor[0]) and not contains_phrase(first, anchor[0]):
+                reps, apply = [first], True
+        unless_docs = []
+        if rest.upper().startswith("NOT "):
+            unless_docs = [c for cl in parse_condition(rest) for c in cl.terms]
+        e = Entry(pkey, phrase, [(Reading(expected, reps, reading.doubtful, not apply, reading.note), nb, {r["source"]})],
+                  [r["fingerprint_query"]], nb, False, [], unless_docs, [], (anchor, n, side))
+        entries.append(e)
+
+    rules: list[Rule] = []
+    for e in entries:
+        rule = make_rule(e, stats, log)
+        if rule is not None:
+            rules.append(rule)
+
+    # Unique ids.
+    rules.sort(key=lambda r: (r.id, r.phrase))
+    seen: Counter = Counter()
+    for r in rules:
+        base = r.id
+        seen[base] += 1
+        if seen[base] > 1:
+            r.id = f"{base}-{seen[base]}"
+    ids = [r.id for r in rules]
+    assert len(ids) == len(set(ids)), "duplicate rule ids"
+    rules.sort(key=lambda r: r.id)
+    return rules
+
+
+def make_rule(e: Entry, stats: Counter, log: list[str]) -> Rule | None:
+    phrase = e.phrase
+    conditioned = bool(e.when_docs) or e.proximity is not None
+    nwords = len(words_of(phrase))
+    single = len(phrase.split()) == 1 and nwords == 1
+    rare_single = False
+
+    # Replacements: drop expected texts that hold the phrase (the fix would not settle).
+    readings = []
+    for reading, nb, mirrors in e.readings:
+        if any(key_of(phrase) == key_of(r) or contains_phrase(r, phrase) for r in reading.replacements) or (
+            contains_phrase(reading.raw, phrase)
+        ):
+            continue
+        readings.append((reading, nb, mirrors))
+    if not readings:
+        stats["dropped: tortured phrase equal to or contained in its expected text"] += 1
+        log.append(f"self: {phrase} -> {[r.raw for r, _, _ in e.readings]}")
+        return None
+    if ascii_lower(phrase) in PRECISION_SKIP:
+        stats["dropped: precision skip list"] += 1
+        return None
+    if single and not conditioned:
+        if ascii_lower(phrase) in RARE_SINGLE_WORDS:
+            rare_single = True
+        else:
+            stats["dropped: single word without a condition"] += 1
+            log.append(f"single: {phrase}")
+            return None
+    if single and e.approx and any("also requires" in a for a in e.approx):
+        stats["dropped: single word whose PPS condition cannot be expressed"] += 1
+        log.append(f"single, inexpressible condition: {phrase}")
+        return None
+
+    # Order the readings: clean before doubtful, more papers first, then by text.
+    readings.sort(key=lambda t: (t[0].ambiguous, t[0].doubtful, -(t[1] or 0), t[0].raw.lower(), t[0].raw))
+    best = readings[0][0]
+    replacements: list[str] = []
+    for reading, _, _ in readings:
+        for r in reading.replacements:
+            if r and not any(ascii_lower(r) == ascii_lower(x) for x in replacements) and key_of(r) != key_of(phrase):
+                replacements.append(r)
+    mirrors = sorted(set().union(*(m for _, _, m in readings)))
+
+    # Confidence and fix.
+    conf = confidence_prior(e.nb) if not e.json_only else 0.5
+    if e.proximity is not None:
+        conf -= 0.1
+    if best.doubtful:
+        conf -= 0.2
+    if e.approx:
+        conf -= 0.05
+    fix = "safe"
+    if e.json_only:
+        fix = "unsafe"
+    if best.doubtful:
+        fix = "unsafe"
+    if best.ambiguous or not replacements:
+        fix = "none"
+    if e.proximity is not None:
+        fix = "unsafe" if replacements and not best.ambiguous else "none"
+    if rare_single:
+        conf, fix = 0.4, "none"
+    conf = round(max(0.3, min(0.95, conf)), 2)
+
+    # Message and description.
+    raws = [r.raw for r, _, _ in readings]
+    if e.proximity is not None:
+        anchor, n, _side = e.proximity
+        what = f"{q(phrase)} near {q(' '.join(anchor))} is a tortured phrase (paraphrasing-tool output)"
+    else:
+        what = f"{q(phrase)} is a tortured phrase (paraphrasing-tool output)"
+    if replacements and not best.doubtful:
+        message = f"{what} for " + " or ".join(q(r) for r in replacements[:3]) + "."
+    elif replacements:
+        message = f"{what}; the PPS curators read it as {q(best.raw)}."
+    elif not re.search(r"[A-Za-z0-9]", best.raw.replace("?", "")):
+        message = f"{what}; the PPS curators give no reading ({q(best.raw)})."
+    else:
+        message = f"{what}; the PPS curators note {q(best.raw)}."
+    desc = []
+    desc.append("Problematic Paper Screener fingerprint" + ("s " if len(e.queries) > 1 else " ")
+                + (", ".join(e.queries) if e.queries else q(phrase) + " (JSON mirror only, no fingerprint)") + ".")
+    if e.nb is not None:
+        desc.append(f"Papers matched at export: {e.nb}.")
+    desc.append("Curators' expected text: " + "; ".join(q(r) for r in raws) + ".")
+    if best.doubtful or best.ambiguous:
+        desc.append("The curators' text holds a doubt or a comment, so the fix is not applied automatically.")
+    if e.json_only:
+        desc.append("Only in the newest JSON mirror, which may hold parse artefacts: check before fixing.")
+    if e.when_docs:
+        desc.append("PPS counts it only when the text also contains " + " or ".join(q(w) for w in e.when_docs) + ".")
+    if e.unless_docs:
+        desc.append("Not counted when the text contains " + " or ".join(q(w) for w in e.unless_docs) + ".")
+    if e.proximity is not None:
+        anchor, n, _side = e.proximity
+        desc.append(f"Fires only where {q(' '.join(anchor))} comes within {n} words of it.")
+    for a in e.approx:
+        desc.append(a[0].upper() + a[1:] + ".")
+    if rare_single:
+        desc.append("A single word: kept because it is no English word, with low confidence and no fix.")
+    desc.append("Mirrors: " + ", ".join(m.replace("PPS:", "") for m in mirrors) + ".")
+
+    when: list[Context] = []
+    if e.when_docs:
+        when = [Context(document=list(e.when_docs))]
+    if e.proximity is not None:
+        anchor, n, _side = e.proximity
+        seq = word_seq_regex(anchor)
+        when = [
+            Context(after_regex=r"(?i)(?:\S+\s+){0,%d}\W*%s" % (n, seq)),
+            Context(before_regex=r"(?i)%s\W+(?:\S+\s+){0,%d}" % (seq, n)),
+        ]
+    unless = Context(document=list(e.unless_docs)) if e.unless_docs else None
+
+    rule = Rule(
+        id="tp-" + slug(phrase) if e.proximity is None else "tp-near-" + slug(phrase + " " + " ".join(e.proximity[0])),
+        phrase=phrase,
+        message=message,
+        description=" ".join(desc),
+        replacements=replacements,
+        confidence=conf,
+        fix=fix,
+        when=when,
+        unless=unless,
+    )
+    if not make_examples(rule, e):
+        stats["dropped: no example sentence could be built"] += 1
+        log.append(f"examples: {phrase}")
+        return None
+    kind = "proximity" if e.proximity else "conditioned" if e.when_docs else "rare single word" if rare_single else "plain"
+    stats[f"rules: {kind}"] += 1
+    stats[f"rules with fix = {fix}"] += 1
+    if e.unless_docs:
+        stats["rules with an unless condition"] += 1
+    if e.json_only:
+        stats["rules only in the JSON mirror"] += 1
+    return rule
+
+
+def make_examples(rule: Rule, e: Entry) -> bool:
+    """Flag and pass sentences the rule test accepts; False if none could be found."""
+    phrase = rule.phrase
+    give_fixed = bool(rule.replacements) and rule.fix != "none"
+    cond = e.when_docs[0] if e.when_docs else None
+    anchor = " ".join(e.proximity[0]) if e.proximity else None
+    for pre, post in FILLERS:
+        base = pre + phrase + post
+        if anchor and e.proximity[2] == "before":
+            flag_text = pre + anchor + " " + phrase + post
+        elif anchor:
+            flag_text = pre + phrase + " (" + anchor + ")" + post
+        elif cond:
+            flag_text = base + COND_TAIL.format(cond)
+        else:
+            flag_text = base
+        if len(rule.hits(flag_text)) != 1:
+            continue
+        fixed = rule.fixed(flag_text) if give_fixed else None
+        if give_fixed and (fixed is None or rule.hits(fixed) or fixed == flag_text):
+            continue
+        passes = []
+        if rule.replacements:
+            passes.append(pre + rule.replacements[0] + post)
+        else:
+            passes.append(pre + "the standard term" + post)
+        if cond or anchor:
+            passes.append(base)
+        if e.unless_docs:
+            passes.append(base[:-1] + ", as in " + e.unless_docs[0] + (COND_TAIL.format(cond) if cond else "."))
+        if any(rule.hits(p) for p in passes):
+            continue
+        rule.flag = [(flag_text, fixed)]
+        rule.passes = passes
+        return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------
+# Writing TOML
+
+
+def toml_str(s: str) -> str:
+    out = ['"']
+    for c in s:
+        if c == "\\":
+            out.append("\\\\")
+        elif c == '"':
+            out.append('\\"')
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 0x20 or ord(c) == 0x7F:
+            out.append("\\u%04X" % ord(c))
+        else:
+            out.append(c)
+    out.append('"')
+    return "".join(out)
+
+
+def toml_list(items: list[str]) -> str:
+    return "[" + ", ".join(toml_str(i) for i in items) + "]"
+
+
+def toml_context(c: Context) -> str:
+    parts = []
+    if c.before_regex is not None:
+        parts.append("before_regex = " + toml_str(c.before_regex))
+    if c.after_regex is not None:
+        parts.append("after_regex = " + toml_str(c.after_regex))
+    if c.document:
+        parts.append("document = " + toml_list(c.document))
+    return "{ " + ", ".join(parts) + " }"
+
+
+HEADER = """\
+# tortured-science: tortured phrases from the Problematic Paper Screener (PPS).
+#
+# GENERATED FILE, do not edit by hand: made by scripts/gen_tortured.py from
+#   tortured_phrases.tsv and tortured_phrases_pps_fingerprints.tsv
+# (shared/data, described in its SOURCES.md: three public mirrors of the PPS fingerprint list by
+# Cabanac, Labbé & Magazinov). To change a rule, change the script (its skip lists) and run
+#   python3 scripts/gen_tortured.py [path/to/shared/data]
+#   mtlint rules test rules/tortured-science.toml
+#
+# A tortured phrase is what a paraphrasing tool makes of an established term ("profound learning"
+# for "deep learning"); PPS uses them to find problematic papers. Each rule flags one phrase and
+# suggests the PPS curators' expected text. PPS conditions are kept (`when`: the document must
+# also contain the real term; `unless`), single common words and phrases that are ordinary
+# English are left out, and doubtful curator readings are never fixed automatically.
+"""
+
+
+def write(rules: list[Rule], out: Path) -> None:
+    lines = [HEADER]
+    lines.append("[pack]")
+    lines.append('id = "tortured-science"')
+    lines.append("title = " + toml_str("Tortured phrases: paraphrasing-tool output in scientific writing"))
+    lines.append("description = " + toml_str(
+        f"{len(rules)} tortured phrases from the Problematic Paper Screener (“profound learning” for "
+        "“deep learning”, “bosom” for “breast”), each with the established term the PPS "
+        "curators give, with the PPS conditions that keep the check precise."))
+    lines.append("source = " + toml_str(
+        "Problematic Paper Screener (Cabanac, Labbé & Magazinov 2021, arXiv:2107.06751), tortured-phrase "
+        "fingerprints via the mirrors named in shared/data/SOURCES.md (hahuyhoang411/tortured-phrase "
+        "data/tortured.csv, KarchuS/tortured-phrase-spotter, giladfeldman/torturedcheck "
+        "src/data/tortured-phrases.json); generated by scripts/gen_tortured.py"))
+    lines.append("license = " + toml_str(
+        "CC BY 4.0 (PPS list as redistributed by giladfeldman/torturedcheck); the CSV mirrors state no "
+        "license for the data; messages and examples generated for mtlint"))
+    lines.append("")
+    for r in rules:
+        lines.append("[[rule]]")
+        lines.append("id = " + toml_str(r.id))
+        lines.append("message = " + toml_str(r.message))
+        lines.append("description = " + toml_str(r.description))
+        lines.append("phrases = " + toml_list([r.phrase]))
+        if r.replacements:
+            lines.append("replacements = " + toml_list(r.replacements))
+        lines.append(f"confidence = {r.confidence:.2f}")
+        lines.append("fix = " + toml_str(r.fix))
+        lines.append("fuzzy = false")
+        if r.when:
+            lines.append("when = [" + ", ".join(toml_context(c) for c in r.when) + "]")
+        if r.unless is not None:
+            lines.append("unless = " + toml_context(r.unless))
+        flags = []
+        for text, fixed in r.flag:
+            f = "{ text = " + toml_str(text)
+            if fixed is not None:
+                f += ", fixed = " + toml_str(fixed)
+            flags.append(f + " }")
+        lines.append("flag = [" + ", ".join(flags) + "]")
+        lines.append("pass = " + toml_list(r.passes))
+        lines.append("")
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help="folder with the PPS files")
+    ap.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the pack")
+    ap.add_argument("--stats", action="store_true", help="print what was kept and dropped")
+    ap.add_argument("--log", help="write one line per dropped entry to this file")
+    args = ap.parse_args()
+    data = Path(args.data)
+    for name in (TSV, FINGERPRINTS):
+        if not (data / name).is_file():
+            sys.exit(f"{data / name} not found: give the folder with the PPS files as the first argument")
+    stats: Counter = Counter()
+    log: list[str] = []
+    rules = build(data, stats, log)
+    write(rules, Path(args.out))
+    if args.stats:
+        for k in sorted(stats):
+            print(f"{stats[k]:6}  {k}")
+        print(f"{len(rules):6}  rules written to {args.out}")
+    if args.log:
+        Path(args.log).write_text("\n".join(log) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
