@@ -301,6 +301,7 @@ fn source_language_packs_are_off_unless_named() {
             "check",
             "--format",
             "json",
+            "--no-builtin",
             "--rules",
             "fixtures/rules/valid/german-calques.toml",
         ];
@@ -320,7 +321,11 @@ fn source_language_packs_are_off_unless_named() {
 fn rules_list_explain_and_test() {
     let run = mtlint(&["rules"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.starts_with("news-spin — "), "{}", run.stdout);
+    assert!(run.stdout.contains("\nnews-spin — "), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("false-friends-de — ")
+            && run.stdout.contains("(on with --source-lang de)")
+    );
     assert!(run.stdout.contains("performed-down"));
     let run = mtlint(&["explain", "instructed-reporters"]);
     insta::assert_snapshot!("explain", run.snapshot());

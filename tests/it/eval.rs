@@ -148,7 +148,7 @@ fn seed_article_exactly_right() {
 }
 
 /// The recall measured on `fixtures/annotated` when the rules last changed, rounded down.
-const RECALL_FLOOR: f64 = 0.0;
+const RECALL_FLOOR: f64 = 0.59;
 
 #[test]
 fn annotated_spun_articles_no_false_alarms_and_recall_floor() {
@@ -168,9 +168,17 @@ fn annotated_spun_articles_no_false_alarms_and_recall_floor() {
     );
     let fix_accuracy = total.fix_ok as f64 / total.tp.max(1) as f64;
     assert_eq!(total.fp, 0, "{:#?}", total.problems);
-    assert!(fix_accuracy >= 0.9, "top-suggestion accuracy {fix_accuracy:.3}: {:#?}", total.problems);
+    assert!(
+        fix_accuracy >= 0.9,
+        "top-suggestion accuracy {fix_accuracy:.3}: {:#?}",
+        total.problems
+    );
     // A regression floor, set to the recall measured with the current rules (README "Measured").
-    assert!(recall >= RECALL_FLOOR, "recall {recall:.3}: {:#?}", total.problems);
+    assert!(
+        recall >= RECALL_FLOOR,
+        "recall {recall:.3}: {:#?}",
+        total.problems
+    );
 }
 
 /// Every finding on correct English is a false alarm.

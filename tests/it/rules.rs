@@ -56,10 +56,12 @@ fn every_rule_explains_itself() {
     }
     for rule in &set.rules {
         assert!(rule.message.len() > 20, "{} has a real message", rule.id);
-        // A rule without a replacement (e.g. a doubtful PPS entry) is shown, never fixed, and says it is unsure.
+        // A rule without a replacement (a doubtful PPS entry, a calque whose fix depends on the
+        // sentence) is never fixed and says in its description why.
         assert!(
-            !rule.replacements.is_empty() || (rule.fix == mtlint::FixSafety::None && rule.confidence <= 0.7),
-            "{} suggests a fix, or is marked for review by hand with low confidence",
+            !rule.replacements.is_empty()
+                || (rule.fix == mtlint::FixSafety::None && rule.description.is_some()),
+            "{} suggests a fix, or explains why it cannot",
             rule.id
         );
     }
