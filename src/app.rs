@@ -354,6 +354,8 @@ fn progress_bar(total: usize) -> Option<indicatif::ProgressBar> {
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
+    // Draw at once: a run of a few hundred milliseconds would otherwise show nothing.
+    bar.tick();
     Some(bar)
 }
 

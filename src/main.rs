@@ -20,9 +20,9 @@ fn main() -> ExitCode {
         }
     };
     let stdout = std::io::stdout();
-    let stderr = std::io::stderr();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = run(cli, &mut out, &mut stderr.lock()).and_then(|status| {
+    // stderr is not held locked: the progress bar writes to it from other threads.
+    let result = run(cli, &mut out, &mut std::io::stderr()).and_then(|status| {
         std::io::Write::flush(&mut out)?;
         Ok(status)
     });

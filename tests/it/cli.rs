@@ -495,3 +495,58 @@ fn sample_hook_and_workflow_commands_run() {
         );
     }
 }
+
+#[test]
+fn progress_bar_on_a_terminal_and_the_run_finishes() {
+    // `script` (util-linux) runs mtlint with a pseudo-terminal as stderr.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("texts")).unwrap();
+    for i in 0..60 {
+        std::fs::write(
+            dir.path().join(format!("texts/f{i}.txt")),
+            "It performed down hopes.\n",
+        )
+        .unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_mtlint");
+    let cmd = format!("{bin} check --isolated --color never texts > out.log; echo EXIT=$?");
+    let out = std::process::Command::new("timeout")
+        .args(["60", "script", "-q", "-c", &cmd, "/dev/null"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script runs");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("EXIT=1"),
+        "the run ends (no deadlock on stderr): {screen}"
+    );
+    assert!(
+        screen.contains("/60 files"),
+        "a progress bar was drawn: {screen}"
+    );
+    let report = std::fs::read_to_string(dir.path().join("out.log")).unwrap();
+    assert!(report.contains("Found 60 findings"), "{report}");
+}
+
+#[test]
+fn verbose_reports_config_and_timings() {
+    let run = mtlint(&[
+        "check",
+        "--isolated",
+        "--verbose",
+        "fixtures/inputs/clean.txt",
+    ]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains("mtlint: config none;")
+            && run.stderr.contains("rules in 10 packs ready in"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("mtlint: checked 1 inputs in"),
+        "{}",
+        run.stderr
+    );
+}
