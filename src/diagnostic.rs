@@ -96,6 +96,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The message followed by the best suggestion, for one-line formats.
+    #[must_use]
+    pub fn message_with_suggestion(&self) -> String {
+        match self.suggestions.first() {
+            Some(s) => format!("{} Suggestion: {}", self.message, s.replacement),
+            None => self.message.clone(),
+        }
+    }
+
     /// The replacement `--fix` would apply, if the fix is allowed at `allowed` safety.
     #[must_use]
     pub fn fix_at(&self, allowed: FixSafety) -> Option<&str> {

@@ -6,19 +6,6 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-/// Whether a walked file is in a format mtlint reads (a file named on the command line is
-/// checked whatever its name).
-fn is_checkable(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let ext = name.rsplit('.').next().unwrap_or("");
-    crate::source::InputFormat::EXTENSIONS.contains(&ext)
-        || (ext == "xml" && name.contains("strings"))
-}
-
 /// One thing to check.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Input {
@@ -74,7 +61,10 @@ fn walk_dir(
         match entry {
             Ok(e) => {
                 let p = e.path();
-                if e.file_type().is_some_and(|t| t.is_file()) && is_checkable(p) && keep(p) {
+                if e.file_type().is_some_and(|t| t.is_file())
+                    && crate::source::InputFormat::is_known(p)
+                    && keep(p)
+                {
                     inputs.push(Input::File(p.to_path_buf()));
                 }
             }

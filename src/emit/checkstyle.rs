@@ -37,10 +37,7 @@ impl Emitter for Checkstyle {
         for r in reports.iter().filter(|r| !r.diagnostics.is_empty()) {
             writeln!(out, r#"  <file name="{}">"#, xml_escape(&r.path))?;
             for d in &r.diagnostics {
-                let message = match d.suggestions.first() {
-                    Some(s) => format!("{} Suggestion: {}", d.message, s.replacement),
-                    None => d.message.clone(),
-                };
+                let message = d.message_with_suggestion();
                 writeln!(
                     out,
                     r#"    <error line="{}" column="{}" severity="{}" message="{}" source="mtlint.{}"/>"#,

@@ -59,10 +59,7 @@ impl Emitter for Github {
                     crate::diagnostic::Severity::Warning => "warning",
                     crate::diagnostic::Severity::Info => "notice",
                 };
-                let message = match d.suggestions.first() {
-                    Some(s) => format!("{} Suggestion: {}", d.message, s.replacement),
-                    None => d.message.clone(),
-                };
+                let message = d.message_with_suggestion();
                 writeln!(
                     out,
                     "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -152,17 +152,31 @@ pub enum InputFormat {
     Android,
 }
 
+/// A file's lower-case name and the part after its last dot.
+fn name_and_extension(path: &Path) -> (String, String) {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ext = name.rsplit('.').next().unwrap_or("").to_string();
+    (name, ext)
+}
+
 impl InputFormat {
+    /// Whether a file found in a folder walk is in a format mtlint reads (a file named on the
+    /// command line is checked whatever its name).
+    #[must_use]
+    pub fn is_known(path: &Path) -> bool {
+        let (name, ext) = name_and_extension(path);
+        Self::EXTENSIONS.contains(&ext.as_str()) || (ext == "xml" && name.contains("strings"))
+    }
+
     /// The format of a file by its name; plain text when nothing else fits.
     #[must_use]
     pub fn detect(path: &Path) -> Self {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let ext = name.rsplit('.').next().unwrap_or("");
-        match ext {
+        let (name, ext) = name_and_extension(path);
+        match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => Self::Markdown,
             "po" | "pot" => Self::Po,
             "xlf" | "xliff" | "sdlxliff" => Self::Xliff,
@@ -172,7 +186,7 @@ impl InputFormat {
             "json" | "arb" => Self::Json,
             "yml" | "yaml" => Self::Yaml,
             "strings" => Self::Strings,
-            "xml" if name.starts_with("strings") || name.contains("strings") => Self::Android,
+            "xml" if name.contains("strings") => Self::Android,
             _ => Self::Plain,
         }
     }

@@ -58,21 +58,13 @@ fn attribute(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .map(|a| String::from_utf8_lossy(&a.value).into_owned())
 }
 
-/// The text of a character or entity reference (`amp`, `#233`, `#xE9`).
+/// The text of a character or entity reference (`amp`, `#233`, `#xE9`): XML knows only its
+/// five named entities, the HTML ones (`nbsp`) are errors here.
 fn reference(name: &str) -> Option<String> {
-    let c = match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        n if n.starts_with("#x") || n.starts_with("#X") => {
-            char::from_u32(u32::from_str_radix(&n[2..], 16).ok()?)?
-        }
-        n if n.starts_with('#') => char::from_u32(n[1..].parse().ok()?)?,
-        _ => return None,
-    };
-    Some(c.to_string())
+    let predefined = matches!(name, "amp" | "lt" | "gt" | "quot" | "apos");
+    (predefined || name.starts_with('#'))
+        .then(|| super::markup::entity(name))
+        .flatten()
 }
 
 /// Adds raw text at `range`, decoding Android backslash escapes when asked.
