@@ -153,7 +153,7 @@ fn config_for(
 fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
     let config = config_for(args)?;
     let settings = Settings::resolve(
-        config.as_ref().map(|(p, c)| (p.as_path(), clone_config(c))),
+        config.as_ref().map(|(p, c)| (p.as_path(), c.clone())),
         &args.rules,
         args.no_fuzzy,
         &args.exclude,
@@ -179,23 +179,6 @@ fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
     );
     engine.set_allow(&settings.allow);
     Ok((settings, engine))
-}
-
-fn clone_config(c: &crate::settings::ConfigFile) -> crate::settings::ConfigFile {
-    crate::settings::ConfigFile {
-        select: c.select.clone(),
-        ignore: c.ignore.clone(),
-        source_lang: c.source_lang.clone(),
-        rules: c.rules.clone(),
-        builtin: c.builtin,
-        fuzzy: c.fuzzy,
-        include: c.include.clone(),
-        exclude: c.exclude.clone(),
-        allow: c.allow.clone(),
-        min_confidence: c.min_confidence,
-        severity: c.severity.clone(),
-        per_file_ignores: c.per_file_ignores.clone(),
-    }
 }
 
 fn check(
@@ -376,7 +359,6 @@ fn format_of(input: &Input, args: &CheckArgs) -> InputFormat {
 /// Checks `text` as `format`: findings after suppressions and per-file ignores.
 fn check_text(
     engine: &Engine,
-    settings: &Settings,
     text: &str,
     format: InputFormat,
     name: &str,
@@ -394,7 +376,6 @@ fn check_text(
             message: format!("not valid {format:?} ({})", e.message),
         }
     })?;
-    let _ = settings;
     let checked = engine.check_document(&doc);
     let mut diagnostics: Vec<crate::Diagnostic> = checked
         .diagnostics
@@ -455,15 +436,7 @@ fn check_input(
         Input::Stdin => Vec::new(),
     };
     let check = |text: &str, report_unused: bool| {
-        check_text(
-            engine,
-            settings,
-            text,
-            format,
-            &path,
-            &ignored,
-            report_unused,
-        )
+        check_text(engine, text, format, &path, &ignored, report_unused)
     };
     let report_unused = args.report_unused_suppressions;
     let mut diagnostics = check(&original, report_unused && !args.fix)?;

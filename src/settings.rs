@@ -16,7 +16,7 @@ use crate::error::{Error, Location};
 pub const CONFIG_NAMES: &[&str] = &["mtlint.toml", ".mtlint.toml"];
 
 /// `mtlint.toml` as written.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ConfigFile {
     /// Rules or packs to use (default: all).

@@ -180,10 +180,9 @@ fn scan<'a>(
                     skip_unit = false;
                 }
             }
-            Event::Empty(e) => {
+            Event::Empty(_) => {
                 if let Some(b) = current.as_mut() {
                     // An empty inline element (a placeholder) keeps words apart.
-                    let _ = e;
                     b.decoded(" ", before..after);
                 }
             }

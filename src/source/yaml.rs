@@ -53,13 +53,12 @@ fn value_of(line: &str) -> Option<(usize, &str)> {
     None
 }
 
-fn quoted(b: &mut SegmentBuilder, source: &str, at: usize, raw: &str) -> Result<(), ParseError> {
+fn quoted(b: &mut SegmentBuilder, at: usize, raw: &str) -> Result<(), ParseError> {
     let q = raw.as_bytes()[0];
     let err = |m: &str| ParseError {
         offset: at,
         message: m.to_string(),
     };
-    let body_start = at + 1;
     let mut i = 1;
     let mut run = 1;
     while i < raw.len() {
@@ -96,7 +95,6 @@ fn quoted(b: &mut SegmentBuilder, source: &str, at: usize, raw: &str) -> Result<
         }
         i += 1;
     }
-    let _ = (source, body_start);
     Err(err("unterminated quoted string"))
 }
 
@@ -148,7 +146,7 @@ pub fn parse(source: &str) -> Result<(Vec<Segment<'_>>, Vec<Directive>), ParseEr
                 i += 1;
             }
         } else if value.starts_with(['"', '\'']) {
-            quoted(&mut b, source, at + off, value)?;
+            quoted(&mut b, at + off, value)?;
         } else {
             b.verbatim(value, at + off);
         }
