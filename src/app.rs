@@ -149,8 +149,9 @@ fn config_for(
         .transpose()
 }
 
-/// Settings, rules and the engine for a check, or the error that stops the run.
-fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
+/// Settings, rules and the engine for a check, or the error that stops the run. The entry
+/// point for every front end (CLI, review, language server).
+pub fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
     let config = config_for(args)?;
     let settings = Settings::resolve(
         config.as_ref().map(|(p, c)| (p.as_path(), c.clone())),
@@ -357,7 +358,10 @@ fn format_of(input: &Input, args: &CheckArgs) -> InputFormat {
 }
 
 /// Checks `text` as `format`: findings after suppressions and per-file ignores.
-fn check_text(
+///
+/// # Errors
+/// The text is not valid `format`.
+pub fn check_text(
     engine: &Engine,
     text: &str,
     format: InputFormat,
@@ -493,7 +497,8 @@ fn check_input(
     })
 }
 
-fn unified_diff(path: &str, old: &str, new: &str) -> String {
+/// A unified diff of `old` to `new`, headed with `path`.
+pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     if old == new {
         return String::new();
     }
