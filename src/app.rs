@@ -517,6 +517,20 @@ fn rules(
     if let Some(RulesAction::Test { paths }) = &args.action {
         return rules_test(args, paths, out, err);
     }
+    if let Some(RulesAction::Phrases) = &args.action {
+        let set =
+            match load_rules(&args.rules, true).and_then(|s| s.select(&selection(&args.rules))) {
+                Ok(s) => s,
+                Err(e) => {
+                    error_line(err, &e)?;
+                    return Ok(ExitStatus::Error);
+                }
+            };
+        for phrase in crate::matcher::phrases(&set.rules) {
+            writeln!(out, "{phrase}")?;
+        }
+        return Ok(ExitStatus::Success);
+    }
     let set = match load_rules(&args.rules, true) {
         Ok(s) => s,
         Err(e) => {

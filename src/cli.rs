@@ -254,6 +254,9 @@ pub enum RulesAction {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Print every literal phrase the matcher looks for, in all its inflected forms, one per
+    /// line (lower case, deduplicated): a phrase list other tools can load, e.g. for benchmarks.
+    Phrases,
 }
 
 #[derive(Debug, Args)]

@@ -50,14 +50,31 @@ fn count(lower: &str, word: &str) -> usize {
         .count()
 }
 
-/// The dialect of a document, from its spellings of the words in [`PAIRS`].
+/// Every spelling of [`PAIRS`] in one automaton: the pattern index is `2 * pair + dialect`.
+fn spellings() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(PAIRS.iter().flat_map(|(b, a)| [b, a]))
+            .expect("spelling automaton builds")
+    })
+}
+
+/// The dialect of a document, from its spellings of the words in [`PAIRS`]: one pass over the
+/// text, whatever its size.
 #[must_use]
 pub fn detect(text: &str) -> Dialect {
-    let lower = text.to_lowercase();
-    let (mut uk, mut us) = (0, 0);
-    for (b, a) in PAIRS {
-        uk += count(&lower, b);
-        us += count(&lower, a);
+    let (mut uk, mut us) = (0usize, 0usize);
+    for m in spellings().find_iter(text) {
+        if crate::text::is_whole_word(text, m.start(), m.end()) {
+            if m.pattern().as_usize() % 2 == 0 {
+                uk += 1;
+            } else {
+                us += 1;
+            }
+        }
     }
     match uk.cmp(&us) {
         std::cmp::Ordering::Greater => Dialect::British,
@@ -92,6 +109,10 @@ mod tests {
             Dialect::American
         );
         assert_eq!(detect("No marker here."), Dialect::Unknown);
+        assert_eq!(
+            detect("CENTRE centre Center; the centrefold"),
+            Dialect::British
+        );
     }
 
     #[test]

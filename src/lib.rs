@@ -2,7 +2,7 @@
 //! in English text, explains them, ranks fixes and applies them.
 //!
 //! Data flows one way: input formats ([`source`]) → text segments with offset maps ([`text`])
-//! → one matcher for all rules ([`matcher`], [`fuzzy`]) → diagnostics ([`lint`],
+//! → one matcher for all rules ([`matcher`]) → diagnostics ([`lint`],
 //! [`diagnostic`]) → fixes ([`fix`]) and reports ([`emit`]). Rules are data ([`rules`]).
 
 pub mod app;
@@ -13,7 +13,6 @@ pub mod dialect;
 pub mod emit;
 pub mod error;
 pub mod fix;
-pub mod fuzzy;
 pub mod inflect;
 pub mod line_index;
 pub mod lint;

@@ -154,7 +154,8 @@ impl Engine {
     fn find(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
         let index = LineIndex::new(doc.source);
         let doc_text = DocText::new(doc.source);
-        let dialect = dialect::detect(doc.source);
+        // Only needed to rank suggestions: most documents have no finding to rank.
+        let dialect = std::cell::OnceCell::new();
         let mut out = Vec::new();
         for segment in &doc.segments {
             let norm = normalize(&segment.text);
@@ -163,6 +164,7 @@ impl Engine {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
                 let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
+                let dialect = *dialect.get_or_init(|| dialect::detect(doc.source));
                 let mut d = self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect);
                 d.escape = segment.escape;
                 if let Some(note) = &segment.note {

@@ -89,6 +89,7 @@ pub struct Context {
 pub struct DocText<'a> {
     text: &'a str,
     lower: std::cell::OnceCell<String>,
+    seen: std::cell::RefCell<std::collections::HashMap<String, bool>>,
 }
 
 impl<'a> DocText<'a> {
@@ -97,14 +98,22 @@ impl<'a> DocText<'a> {
         Self {
             text,
             lower: std::cell::OnceCell::new(),
+            seen: std::cell::RefCell::default(),
         }
     }
 
     fn contains_word(&self, phrase: &str) -> bool {
+        // Remembered per phrase: a phrase the document lacks would otherwise cost a scan of the
+        // whole document at every candidate hit of its rule.
+        if let Some(&known) = self.seen.borrow().get(phrase) {
+            return known;
+        }
         let lower = self.lower.get_or_init(|| self.text.to_lowercase());
-        lower
+        let found = lower
             .match_indices(phrase)
-            .any(|(i, m)| crate::text::is_whole_word(lower, i, i + m.len()))
+            .any(|(i, m)| crate::text::is_whole_word(lower, i, i + m.len()));
+        self.seen.borrow_mut().insert(phrase.to_string(), found);
+        found
     }
 }
 

@@ -1,19 +1,23 @@
 //! One matcher for all rules: every literal phrase of every rule (all inflected forms) goes into
 //! a single Aho-Corasick automaton, so the cost per byte does not grow with the number of
-//! rules. Regex rules run behind a `RegexSet` prefilter. Word boundaries, letter case and
-//! context conditions are checked only on candidate hits.
+//! rules. Regex rules join the same automaton through the literals their matches start or end
+//! with ([`triggers`]). Word boundaries, letter case and context conditions are checked
+//! only on candidate hits.
+
+pub mod fuzzy;
+mod phrase_index;
+pub mod triggers;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
-use regex::RegexSet;
-
 use crate::diagnostic::MatchKind;
-use crate::fuzzy::FuzzyIndex;
 use crate::inflect::Form;
 use crate::rules::{DocText, Rule};
 use crate::text::{is_whole_word, normalize};
+use fuzzy::FuzzyIndex;
+use phrase_index::{Anchor, PhraseIndex};
+use triggers::RegexRule;
 
 /// One rule phrase variant behind an automaton pattern.
 #[derive(Debug, Clone)]
@@ -38,10 +42,13 @@ pub struct Hit {
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
+    index: PhraseIndex,
     entries: Vec<Vec<Entry>>,
-    regex_rules: Vec<usize>,
-    regex_set: Option<RegexSet>,
+    /// Per automaton pattern: the regex rules (indices into `regexes`) it triggers.
+    triggers: Vec<Vec<u32>>,
+    regexes: Vec<RegexRule>,
+    /// Regex rules without usable literals: run over the whole text.
+    full_scans: Vec<u32>,
     fuzzy: FuzzyIndex,
 }
 
@@ -89,34 +96,44 @@ impl Matcher {
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(AcMatchKind::Standard)
-                .build(&patterns)
-                .expect("phrase automaton builds")
-        });
-        let regex_rules: Vec<usize> = rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.regex.is_some())
-            .map(|(i, _)| i)
+        let mut patterns: Vec<(String, Anchor)> = patterns
+            .into_iter()
+            .map(|p| (p, Anchor::WholeWords))
             .collect();
-        let regex_set = (!regex_rules.is_empty())
-            .then(|| {
-                RegexSet::new(
-                    regex_rules
-                        .iter()
-                        .filter_map(|&i| rules[i].regex.as_ref().map(regex::Regex::as_str)),
-                )
-                .ok()
-            })
-            .flatten();
+        let mut triggers: Vec<Vec<u32>> = vec![Vec::new(); patterns.len()];
+        // Triggers get their own patterns: they stand anywhere, phrases only as whole words.
+        let mut trigger_ids: HashMap<String, usize> = HashMap::new();
+        let mut regexes = Vec::new();
+        let mut full_scans = Vec::new();
+        for (r, rule) in rules.iter().enumerate() {
+            let Some(re) = &rule.regex else { continue };
+            // The loader compiled the same pattern already; a failure here is not reachable.
+            let Ok(compiled) = RegexRule::new(r, re.as_str()) else {
+                continue;
+            };
+            let slot = u32::try_from(regexes.len()).unwrap_or(u32::MAX);
+            match &compiled.triggers {
+                Some((literals, _)) => {
+                    for lit in literals {
+                        let id = *trigger_ids.entry(lit.clone()).or_insert_with(|| {
+                            patterns.push((lit.clone(), Anchor::Anywhere));
+                            entries.push(Vec::new());
+                            triggers.push(Vec::new());
+                            patterns.len() - 1
+                        });
+                        triggers[id].push(slot);
+                    }
+                }
+                None => full_scans.push(slot),
+            }
+            regexes.push(compiled);
+        }
         Self {
-            automaton,
+            index: PhraseIndex::new(&patterns),
             entries,
-            regex_rules,
-            regex_set,
+            triggers,
+            regexes,
+            full_scans,
             fuzzy,
         }
     }
@@ -126,31 +143,29 @@ impl Matcher {
     #[must_use]
     pub fn find(&self, rules: &[Rule], text: &str, doc: &DocText<'_>) -> Vec<Hit> {
         let mut candidates = Vec::new();
-        if let Some(ac) = &self.automaton {
-            for m in ac.find_overlapping_iter(text) {
-                let span = m.start()..m.end();
-                if !is_whole_word(text, span.start, span.end) {
+        let mut fired: Vec<(u32, Range<usize>)> = Vec::new();
+        self.index.find(text, &mut |id, span| {
+            for &slot in &self.triggers[id] {
+                fired.push((slot, span.clone()));
+            }
+            for entry in &self.entries[id] {
+                let rule = &rules[entry.rule];
+                if rule.case_sensitive && text[span.clone()] != entry.text {
                     continue;
                 }
-                for entry in &self.entries[m.pattern().as_usize()] {
-                    let rule = &rules[entry.rule];
-                    if rule.case_sensitive && text[span.clone()] != entry.text {
-                        continue;
-                    }
-                    if rule.context_allows(text, &span, doc) {
-                        candidates.push(Hit {
-                            rule: entry.rule,
-                            span: span.clone(),
-                            forms: entry.forms.clone(),
-                            similarity: 1.0,
-                            kind: MatchKind::Exact,
-                            expanded: None,
-                        });
-                    }
+                if rule.context_allows(text, &span, doc) {
+                    candidates.push(Hit {
+                        rule: entry.rule,
+                        span: span.clone(),
+                        forms: entry.forms.clone(),
+                        similarity: 1.0,
+                        kind: MatchKind::Exact,
+                        expanded: None,
+                    });
                 }
             }
-        }
-        self.find_regex(rules, text, doc, &mut candidates);
+        });
+        self.find_regex(rules, text, doc, fired, &mut candidates);
         let mut hits = select_non_overlapping(candidates, &[]);
         if !self.fuzzy.is_empty() {
             let near: Vec<Hit> = self
@@ -174,41 +189,76 @@ impl Matcher {
         hits
     }
 
-    fn find_regex(&self, rules: &[Rule], text: &str, doc: &DocText<'_>, out: &mut Vec<Hit>) {
-        let Some(set) = &self.regex_set else { return };
-        for i in set.matches(text).iter() {
-            let r = self.regex_rules[i];
-            let rule = &rules[r];
-            let Some(re) = &rule.regex else { continue };
-            for caps in re.captures_iter(text) {
-                let Some(m) = caps.get(0) else { continue };
-                let span = m.start()..m.end();
-                if span.is_empty()
-                    || !is_whole_word(text, span.start, span.end)
+    /// Runs each triggered regex rule in the windows around its trigger hits (merged, so a
+    /// match is found once), and the rules without triggers over the whole text.
+    fn find_regex(
+        &self,
+        rules: &[Rule],
+        text: &str,
+        doc: &DocText<'_>,
+        mut fired: Vec<(u32, Range<usize>)>,
+        out: &mut Vec<Hit>,
+    ) {
+        fired.sort_by_key(|(slot, span)| (*slot, span.start));
+        let mut windows: Vec<(u32, Range<usize>)> = Vec::new();
+        for (slot, span) in fired {
+            let side = match &self.regexes[slot as usize].triggers {
+                Some((_, side)) => *side,
+                None => continue,
+            };
+            let w = triggers::window(text, &span, side);
+            match windows.last_mut() {
+                Some((s, last)) if *s == slot && w.start <= last.end => {
+                    last.end = last.end.max(w.end);
+                }
+                _ => windows.push((slot, w)),
+            }
+        }
+        windows.extend(self.full_scans.iter().map(|&slot| (slot, 0..text.len())));
+        for (slot, window) in windows {
+            let regex = &self.regexes[slot as usize];
+            let rule = &rules[regex.rule];
+            regex.matches_in(text, window, &mut |caps| {
+                let Some(m) = caps.get_match() else { return };
+                let span = m.range();
+                if !is_whole_word(text, span.start, span.end)
                     || !rule.context_allows(text, &span, doc)
                 {
-                    continue;
+                    return;
                 }
                 let expanded = rule
                     .replacements
                     .iter()
                     .map(|t| {
                         let mut s = String::new();
-                        caps.expand(&t.render(&[]), &mut s);
+                        caps.interpolate_string_into(text, &t.render(&[]), &mut s);
                         s
                     })
                     .collect();
                 out.push(Hit {
-                    rule: r,
+                    rule: regex.rule,
                     span,
                     forms: Vec::new(),
                     similarity: 1.0,
                     kind: MatchKind::Exact,
                     expanded: Some(expanded),
                 });
-            }
+            });
         }
     }
+}
+
+/// Every literal phrase of `rules` in all its forms, normalized and lower case, deduplicated,
+/// in the order the automaton holds them.
+#[must_use]
+pub fn phrases(rules: &[Rule]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    rules
+        .iter()
+        .flat_map(|rule| rule.phrases.iter().flat_map(crate::rules::Template::expand))
+        .map(|exp| normalize(exp.text.trim()).text.to_ascii_lowercase())
+        .filter(|p| seen.insert(p.clone()))
+        .collect()
 }
 
 /// Greedy leftmost-longest choice among `candidates` that overlap neither each other nor `taken`.
