@@ -120,6 +120,17 @@ struct Review<'a> {
     report: &'a mut Vec<String>,
 }
 
+/// `path` relative to the current folder when it lies below it, for messages.
+fn shown(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            let cwd = std::fs::canonicalize(cwd).ok()?;
+            path.strip_prefix(cwd).ok().map(|p| p.display().to_string())
+        })
+        .unwrap_or_else(|| path.display().to_string())
+}
+
 fn quoted(s: &str) -> String {
     format!("“{}”", s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
@@ -205,7 +216,7 @@ impl Review<'_> {
                         .map(|p| quoted(p))
                         .collect::<Vec<_>>()
                         .join(", "),
-                    allow_path.display()
+                    shown(&allow_path)
                 ));
             }
             if end != End::Done {
@@ -300,9 +311,9 @@ impl Review<'_> {
                 }
                 Key::Char('r') => {
                     let q = format!(
-                        "  Rejected: {} stays. Remember it in the project allow list ({}), so it is never flagged again? y/n ",
+                        "  Rejected: {} stays as it is.\n  Remember it in the project allow list ({}), so it is never flagged\n  again? y/n ",
                         quoted(&d.matched),
-                        allow_path.display()
+                        shown(allow_path)
                     );
                     let Some(answer) = ask(self.keys, self.out, &q, &['y', 'n'])? else {
                         continue;
@@ -315,7 +326,7 @@ impl Review<'_> {
                                 notes.push(format!(
                                     "Rejected {}; added to the allow list in {}.",
                                     quoted(&d.matched),
-                                    allow_path.display()
+                                    shown(allow_path)
                                 ));
                             }
                             Err(e) => {
@@ -350,7 +361,7 @@ impl Review<'_> {
                             } else {
                                 notes.push(format!(
                                     "Taken off the allow list in {} again.",
-                                    allow_path.display()
+                                    shown(allow_path)
                                 ));
                             }
                         }
@@ -401,17 +412,18 @@ impl Review<'_> {
         let new = session.result();
         let n = session.accepted();
         clear(self.out)?;
-        show(
-            self.out,
-            &format!(
-                "Your changes to {name} (lines starting with - go, lines with + come in their place):\n\n"
-            ),
-        )?;
         let style = self.style();
-        show(
-            self.out,
-            &screen::diff(&app::unified_diff(name, session.original(), &new), style),
-        )?;
+        let intro = format!(
+            "Your changes to {name}: lines starting with - go, the lines starting with + come in their place."
+        );
+        let mut head = screen::wrap_text(&intro, style.width, "").join("\n");
+        head.push_str("\n\n");
+        show(self.out, &head)?;
+        let diff = app::unified_diff(name, session.original(), &new);
+        show(self.out, &screen::diff(&diff, style))?;
+        if diff.lines().count() + 4 > term::height() {
+            show(self.out, "(Scroll up to see all of it.)\n")?;
+        }
         let changes = if n == 1 { "change" } else { "changes" };
         let q = format!("\nWrite {{these}} {n} {changes} to {name}? y/n ")
             .replace("{these}", if n == 1 { "this" } else { "these" });

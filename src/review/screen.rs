@@ -263,11 +263,10 @@ pub fn finding(
     for line in wrap_text(&d.message, style.width, "  ") {
         let _ = writeln!(s, "{line}");
     }
-    let _ = writeln!(
-        s,
-        "  (rule {}; `mtlint explain {}` tells more)",
-        d.rule, d.rule
-    );
+    let rule = format!("(rule {}; `mtlint explain {}` tells more)", d.rule, d.rule);
+    for line in wrap_text(&rule, style.width, "  ") {
+        let _ = writeln!(s, "{line}");
+    }
     s.push('\n');
     if d.suggestions.is_empty() {
         let _ = writeln!(

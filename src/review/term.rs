@@ -65,10 +65,22 @@ impl Keys for RawTerminal {
     }
 }
 
-/// The terminal size in columns, 80 when it cannot be told.
+/// The terminal size in columns, 80 when it cannot be told (a pseudo-terminal may say 0).
 #[must_use]
 pub fn width() -> usize {
-    crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).max(20))
+    match crossterm::terminal::size() {
+        Ok((w, _)) if w > 0 => usize::from(w).max(20),
+        _ => 80,
+    }
+}
+
+/// The terminal size in rows, 24 when it cannot be told.
+#[must_use]
+pub fn height() -> usize {
+    match crossterm::terminal::size() {
+        Ok((_, h)) if h > 0 => usize::from(h),
+        _ => 24,
+    }
 }
 
 /// Writes `s` for a terminal in raw mode, where a line feed does not return the carriage.
@@ -168,5 +180,38 @@ pub mod scripted {
                 std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "script ended")
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scripted::Script;
+    use super::*;
+
+    #[test]
+    fn line_editor_backspace_enter_and_esc() {
+        let mut out = Vec::new();
+        let line = read_line(&mut Script::new("abx\x08c\n"), &mut out, "> ").unwrap();
+        assert_eq!(line.as_deref(), Some("abc"));
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "> abx\x08 \x08c\r\n",
+            "raw mode needs carriage returns"
+        );
+        let line = read_line(&mut Script::new("ab\x1b"), &mut Vec::new(), "> ").unwrap();
+        assert_eq!(line, None);
+        let line = read_line(&mut Script::new("\x08é\n"), &mut Vec::new(), "> ").unwrap();
+        assert_eq!(line.as_deref(), Some("é"));
+    }
+
+    #[test]
+    fn questions_take_only_their_answers() {
+        let mut out = Vec::new();
+        let a = ask(&mut Script::new("xzY"), &mut out, "ok? y/n ", &['y', 'n']).unwrap();
+        assert_eq!(a, Some('y'));
+        assert_eq!(String::from_utf8(out).unwrap(), "ok? y/n Y\r\n");
+        let a = ask(&mut Script::new("\x1b"), &mut Vec::new(), "?", &['y']).unwrap();
+        assert_eq!(a, None);
+        assert!(ask(&mut Script::new(""), &mut Vec::new(), "?", &['y']).is_err());
     }
 }
