@@ -128,11 +128,10 @@ pub fn marked_sentence(text: &str, span: &Range<usize>, style: Style) -> Vec<Str
     }
     // An empty span (nothing to mark) still gets a visible marker.
     if !cells.iter().any(|(_, m)| *m) && span.is_empty() {
-        let at = cells.len().min(
-            text[range.start..span.start.max(range.start)]
-                .chars()
-                .count(),
-        );
+        let before = text
+            .get(range.start..span.start.max(range.start))
+            .map_or(0, |b| b.chars().count());
+        let at = cells.len().min(before);
         cells.insert(at, ('‸', true));
     }
     if !style.color {
@@ -440,5 +439,20 @@ mod tests {
         // A span that does not fall on char boundaries does not panic.
         let _ = marked_sentence(text, &(1..3), PLAIN);
         let _ = marked_sentence(text, &(100..120), PLAIN);
+        let _ = marked_sentence(text, &(2..2), PLAIN);
+        assert_eq!(marked_sentence("ab cd", &(2..2), PLAIN), ["  ab[[‸]] cd"]);
+    }
+
+    #[test]
+    fn no_span_panics() {
+        let text = "Ça. “x”\n\n— y! é z";
+        for start in 0..=text.len() + 2 {
+            for end in start..=text.len() + 2 {
+                for color in [false, true] {
+                    let style = Style { width: 20, color };
+                    let _ = marked_sentence(text, &(start..end), style);
+                }
+            }
+        }
     }
 }

@@ -314,3 +314,46 @@ fn a_file_changed_on_disk_is_reported_not_overwritten() {
     assert!(rest.contains("were NOT written"), "{rest}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), outside);
 }
+
+#[test]
+fn a_phrase_remembered_in_one_file_is_not_asked_in_the_next_and_ctrl_c_writes_nothing() {
+    let (dir, original) = article_dir();
+    std::fs::write(dir.path().join("second.txt"), &original).unwrap();
+    let mut r = Review::spawn(dir.path(), &["article.txt", "second.txt"]);
+    r.screen(1, 6);
+    r.send("r");
+    r.wait("y/n");
+    r.send("y");
+    for n in 2..=6 {
+        r.screen(n, 6);
+        r.send("s");
+    }
+    // Nothing accepted in article.txt: no diff, straight on to second.txt, which no longer
+    // has the remembered phrase among its findings.
+    let s = r.screen(1, 5);
+    assert!(s.contains("second.txt — finding 1/5"), "{s}");
+    assert!(
+        s.contains("article.txt: no changes accepted; nothing written."),
+        "{s}"
+    );
+    assert!(s.contains("[[had began]]"), "{s}");
+    r.send("1");
+    r.screen(2, 5);
+    r.send("\x03"); // Ctrl-C
+    let (code, rest) = r.finish();
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("second.txt: nothing written."), "{rest}");
+    for name in ["article.txt", "second.txt"] {
+        assert_eq!(
+            std::fs::read(dir.path().join(name)).unwrap(),
+            original.as_bytes(),
+            "{name}"
+        );
+    }
+    let c = std::fs::read_to_string(dir.path().join("mtlint.toml")).unwrap();
+    let c: toml::Value = toml::from_str(&c).unwrap();
+    assert_eq!(
+        c["allow"].as_array().unwrap(),
+        &vec![toml::Value::from("performed down")]
+    );
+}
