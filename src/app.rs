@@ -62,6 +62,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     match cli.command {
         Command::Check(args) => check(&args, out, err),
         Command::Score(args) => check(&args.into_check(), out, err),
+        Command::Review(args) => crate::review::run(&args, out, err),
         Command::Rules(args) => rules(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
         Command::Init => init(out, err),

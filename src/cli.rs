@@ -11,6 +11,7 @@ Examples:
   cat article.txt | mtlint check -         check standard input
   mtlint check --diff article.txt          show the safe fixes as a diff
   mtlint check --fix article.txt           apply the safe fixes in place
+  mtlint review article.txt                decide on each finding yourself, then save
   mtlint check --format json article.txt   machine-readable findings (also jsonl, sarif, github, concise, checkstyle)
   mtlint check --source-lang de text.txt   also use the rules for German source texts
   mtlint rules                             list the packs and rules
@@ -42,6 +43,9 @@ pub enum Command {
     Check(CheckArgs),
     /// List the rule packs and rules, or test rules against their examples.
     Rules(RulesArgs),
+    /// Go through the findings of files one by one and decide on each: accept a suggestion,
+    /// type your own, skip or reject; see every change before it is written.
+    Review(ReviewArgs),
     /// Spin score of each file: confidence-weighted findings per 1,000 words, with a verdict.
     Score(ScoreArgs),
     /// Explain a rule: why it exists, what it matches, examples and source.
@@ -232,6 +236,49 @@ impl ScoreArgs {
             format: self.format,
             max_score: self.max_score,
             score_table: true,
+            ..CheckArgs::default()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The files to review.
+    #[arg(value_name = "FILE", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Match only the rules' phrases and their inflections, not near misses (typos).
+    #[arg(long)]
+    pub no_fuzzy: bool,
+
+    /// Read the files as this format instead of guessing from their names.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<crate::source::InputFormat>,
+
+    /// Use this config file instead of the nearest `mtlint.toml` (rejected phrases are
+    /// remembered in it).
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every config file.
+    #[arg(long)]
+    pub isolated: bool,
+}
+
+impl ReviewArgs {
+    /// The check that finds what is reviewed.
+    #[must_use]
+    pub fn to_check(&self) -> CheckArgs {
+        CheckArgs {
+            paths: self.paths.clone(),
+            rules: self.rules.clone(),
+            no_fuzzy: self.no_fuzzy,
+            input_format: self.input_format,
+            config: self.config.clone(),
+            isolated: self.isolated,
             ..CheckArgs::default()
         }
     }

@@ -17,6 +17,7 @@ pub mod inflect;
 pub mod line_index;
 pub mod lint;
 pub mod matcher;
+pub mod review;
 pub mod rules;
 pub mod score;
 pub mod settings;

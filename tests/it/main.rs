@@ -7,5 +7,6 @@ mod fix;
 mod formats_in;
 mod formats_out;
 mod props;
+mod review;
 mod rules;
 mod util;
