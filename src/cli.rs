@@ -48,6 +48,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starting `mtlint.toml` in the current folder.
     Init,
+    /// Run the language server on standard input and output (for editors).
+    Lsp(LspArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -254,6 +256,13 @@ pub enum RulesAction {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Accepted and ignored: editors pass it; standard input and output are the only transport.
+    #[arg(long, hide = true)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, Args)]

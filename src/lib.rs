@@ -17,6 +17,7 @@ pub mod fuzzy;
 pub mod inflect;
 pub mod line_index;
 pub mod lint;
+pub mod lsp;
 pub mod matcher;
 pub mod rules;
 pub mod score;
