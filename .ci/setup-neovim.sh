@@ -4,6 +4,5 @@ set -euo pipefail
 command -v nvim >/dev/null 2>&1 && exit 0
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends neovim \
-    || { $sudo apt-get update && $sudo apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends neovim; }
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends neovim \
+    || { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update && $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends neovim; }
