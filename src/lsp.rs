@@ -73,6 +73,12 @@ pub fn serve(
             }
         };
         let id = value.get("id").cloned().unwrap_or(Value::Null);
+        if !value.is_object() {
+            // Serde would read an array as a struct's fields in order.
+            let why = "a JSON-RPC message is a JSON object";
+            server.raw_error(id, ErrorCode::InvalidRequest, why)?;
+            continue;
+        }
         let message: Message = match serde_json::from_value(value) {
             Ok(m) => m,
             Err(e) => {

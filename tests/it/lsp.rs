@@ -516,9 +516,29 @@ fn errors_are_answered_and_the_server_goes_on() {
     // Bad parameters.
     let id = c.send_request("textDocument/hover", json!({"position": 3}));
     assert_eq!(c.response(id)["error"]["code"], -32602);
+    // A body that is not UTF-8, a bad length, a JSON value that is no message.
+    c.send_raw(b"Content-Length: 2\r\n\r\n\xff\xfe");
+    c.wait_for("a UTF-8 error", |m| m["error"]["code"] == -32700);
+    c.send_raw(b"Content-Length: -1\r\n\r\n");
+    c.wait_for("a length error", |m| m["error"]["code"] == -32700);
+    c.send_raw(&frame("[1, 2]"));
+    c.wait_for("an invalid request", |m| m["error"]["code"] == -32600);
+    // Notifications about documents that are not open, or with missing fields: ignored.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": "file:///nowhere.md", "version": 2}, "contentChanges": [{"text": "x"}]}),
+    );
+    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": 5}}));
     // Still serving.
     let path = dir.path().join("a.txt");
     assert_eq!(c.open(&path, "plaintext", LINE).len(), 1);
+    // Positions past the end of the text: nothing there, no failure.
+    assert_eq!(c.code_actions(&path, 999, 999), Vec::<Value>::new());
+    let far = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri(&path)}, "position": {"line": 999, "character": 0}}),
+    );
+    assert_eq!(far, Value::Null);
     assert_eq!(c.shutdown_and_exit(), 0);
 }
 
@@ -730,4 +750,32 @@ fn neovim_shows_diagnostics_and_applies_the_quick_fix() {
         std::fs::read_to_string(&file).unwrap(),
         "# Notes\n\nZoë — 😀 Peskov told reporters.\n"
     );
+}
+
+#[test]
+fn a_document_that_does_not_parse_gets_one_error_where_the_problem_is() {
+    let dir = temp();
+    let path = dir.path().join("a.po");
+    let mut c = Client::start(dir.path());
+    c.initialize(dir.path());
+    let diags = c.open(
+        &path,
+        "po",
+        "msgid \"x\"\nmsgstr \"Zoë 😀\"\n  bogus \"z\"\n",
+    );
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["code"], "parse-error");
+    assert_eq!(diags[0]["severity"], 1);
+    assert_eq!(
+        diags[0]["range"]["start"],
+        json!({"line": 2, "character": 2})
+    );
+    let message = diags[0]["message"].as_str().unwrap();
+    assert!(message.contains("unknown keyword `bogus`"), "{message}");
+    // Fixed: the findings come back.
+    let fixed = "msgid \"x\"\nmsgstr \"Zoë 😀 Peskov instructed reporters.\"\n";
+    let diags = c.change(&path, 2, fixed);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["code"], "instructed-reporters");
+    assert_eq!(c.shutdown_and_exit(), 0);
 }
