@@ -614,6 +614,7 @@ local id = vim.lsp.start_client({
   name = 'mtlint',
   cmd = { bin, 'lsp', '--stdio' },
   root_dir = vim.fn.fnamemodify(file, ':h'),
+  on_exit = function(code) result.server_exit = code end,
 })
 if not id then result.error = 'start_client failed'; finish(3) end
 vim.lsp.buf_attach_client(buf, id)
@@ -650,9 +651,9 @@ vim.cmd('write')
 step('applied')
 
 result.cleared = vim.wait(15000, function() return #vim.diagnostic.get(buf) == 0 end, 20)
-local client = vim.lsp.get_client_by_id(id)
-client.stop()
-result.stopped = vim.wait(10000, function() return client.is_stopped() end, 20)
+-- shutdown, exit; the client is forgotten once the server process has ended
+vim.lsp.stop_client(id)
+result.stopped = vim.wait(10000, function() return vim.lsp.get_client_by_id(id) == nil end, 20)
 step('stopped')
 finish(0)
 "#;
@@ -746,6 +747,7 @@ fn neovim_shows_diagnostics_and_applies_the_quick_fix() {
         "diagnostics after the fix: {result:#}"
     );
     assert_eq!(result["stopped"], true);
+    assert_eq!(result["server_exit"], 0, "shutdown then exit: {result:#}");
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         "# Notes\n\nZoë — 😀 Peskov told reporters.\n"
