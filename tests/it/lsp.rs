@@ -781,3 +781,35 @@ fn a_document_that_does_not_parse_gets_one_error_where_the_problem_is() {
     assert_eq!(diags[0]["code"], "instructed-reporters");
     assert_eq!(c.shutdown_and_exit(), 0);
 }
+
+#[test]
+fn saving_the_config_reloads_it_for_open_documents() {
+    let dir = temp();
+    let config = dir.path().join("mtlint.toml");
+    let mut c = Client::start(dir.path());
+    c.initialize(dir.path());
+    let path = dir.path().join("a.md");
+    assert_eq!(c.open(&path, "markdown", MARKDOWN).len(), 1);
+    std::fs::write(&config, "ignore = [\"news-spin\"]\n").unwrap();
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&config)}}),
+    );
+    assert_eq!(c.diagnostics(&uri(&path)), Vec::<Value>::new());
+    // A broken config: shown, and the defaults are used again.
+    std::fs::write(&config, "ignore = 3\n").unwrap();
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri(&config)}}),
+    );
+    let shown = c.wait_for("showMessage", |m| m["method"] == "window/showMessage");
+    assert!(
+        shown["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("mtlint.toml"),
+        "{shown}"
+    );
+    assert_eq!(c.diagnostics(&uri(&path)).len(), 1);
+    assert_eq!(c.shutdown_and_exit(), 0);
+}
