@@ -66,6 +66,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         Command::Rules(args) => rules(&args, out, err),
         Command::Explain(args) => explain(&args, out, err),
         Command::Init => init(out, err),
+        Command::Lsp(_) => crate::lsp::serve(&mut std::io::stdin().lock(), out, err),
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,

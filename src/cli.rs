@@ -52,6 +52,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Write a commented starting `mtlint.toml` in the current folder.
     Init,
+    /// Run the language server on standard input and output (for editors).
+    Lsp(LspArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -304,6 +306,13 @@ pub enum RulesAction {
     /// Print every literal phrase the matcher looks for, in all its inflected forms, one per
     /// line (lower case, deduplicated): a phrase list other tools can load, e.g. for benchmarks.
     Phrases,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Accepted and ignored: editors pass it; standard input and output are the only transport.
+    #[arg(long, hide = true)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ pub mod fix;
 pub mod inflect;
 pub mod line_index;
 pub mod lint;
+pub mod lsp;
 pub mod matcher;
 pub mod review;
 pub mod rules;
