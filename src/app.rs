@@ -26,6 +26,7 @@ use crate::matcher::MatcherOptions;
 use crate::rules::{RuleSet, Selection, examples, load};
 use crate::settings::{self, Settings};
 use crate::source::{self, InputFormat};
+use crate::stream;
 use crate::walk::{self, Input};
 
 /// How many times `--fix` re-checks and fixes again, for fixes that uncover findings.
@@ -190,6 +191,12 @@ fn check(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitStatus> {
     let started = Instant::now();
+    if let Some(n) = args.threads {
+        // Fails only if the pool was built already (a second run in one process): keep it.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
     let (settings, engine) = match prepare(args) {
         Ok(x) => x,
         Err(e) => {
@@ -225,17 +232,34 @@ fn check(
     } else {
         FixSafety::Safe
     };
-    let progress = progress_bar(inputs.len());
-    let results: Vec<(Input, Result<Outcome, Error>)> = inputs
-        .into_par_iter()
-        .map(|input| {
-            let result = check_input(&engine, &settings, &input, args, allowed);
-            if let Some(p) = &progress {
-                p.inc(1);
-            }
-            (input, result)
-        })
-        .collect();
+    let min_severity = args
+        .severity
+        .map_or(crate::diagnostic::Severity::Info, Into::into);
+    let min_confidence = settings.min_confidence.unwrap_or(0.0);
+    let fails =
+        |d: &crate::Diagnostic| d.severity >= min_severity && d.confidence >= min_confidence;
+    // Large plain-text files go part by part (all threads on one file), the rest file by file.
+    let (streamed, whole): (Vec<Input>, Vec<Input>) =
+        inputs.into_iter().partition(|i| streams(i, args));
+    let mut results: Vec<(Input, Result<Outcome, Error>)> = Vec::new();
+    for input in streamed {
+        let jsonl = (args.format == OutputFormat::Jsonl).then_some(&mut *out);
+        let result = check_streamed(&engine, &settings, &input, args, jsonl, &fails);
+        results.push((input, result));
+    }
+    let progress = progress_bar(whole.len());
+    results.extend(
+        whole
+            .into_par_iter()
+            .map(|input| {
+                let result = check_input(&engine, &settings, &input, args, allowed);
+                if let Some(p) = &progress {
+                    p.inc(1);
+                }
+                (input, result)
+            })
+            .collect::<Vec<_>>(),
+    );
     if let Some(p) = progress {
         p.finish_and_clear();
     }
@@ -291,15 +315,9 @@ fn check(
         };
         emitter.emit(out, &reports, &summary)?;
     }
-    let min_severity = args
-        .severity
-        .map_or(crate::diagnostic::Severity::Info, Into::into);
-    let min_confidence = settings.min_confidence.unwrap_or(0.0);
     let failing = || {
-        reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .any(|d| d.severity >= min_severity && d.confidence >= min_confidence)
+        reports.iter().any(|r| r.written.failing)
+            || reports.iter().flat_map(|r| &r.diagnostics).any(fails)
     };
     let failed = match args.max_score {
         _ if args.exit_zero => false,
@@ -346,6 +364,110 @@ fn progress_bar(total: usize) -> Option<indicatif::ProgressBar> {
 }
 
 /// The format an input is read in: `--input-format`, else by its (or `--stdin-filename`'s) name.
+/// Whether `input` is a plain-text file large enough to be checked part by part. Fixes and
+/// diffs need the whole text, so those runs never stream.
+fn streams(input: &Input, args: &CheckArgs) -> bool {
+    let Input::File(path) = input else {
+        return false;
+    };
+    let min = args
+        .stream_chunk
+        .map_or(stream::STREAM_MIN_BYTES, |c| c as u64);
+    !args.fix
+        && !args.diff
+        && format_of(input, args) == InputFormat::Plain
+        && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > min)
+}
+
+/// Checks a large plain-text file part by part, a batch of parts at a time over all threads,
+/// so memory is bounded by the batch, not the file. With `jsonl`, findings are written as each
+/// batch is done and only counted; otherwise they are kept with the text of their lines.
+fn check_streamed<W: Write + ?Sized>(
+    engine: &Engine,
+    settings: &Settings,
+    input: &Input,
+    args: &CheckArgs,
+    mut jsonl: Option<&mut W>,
+    fails: &(dyn Fn(&crate::Diagnostic) -> bool + Sync),
+) -> Result<Outcome, Error> {
+    let Input::File(path) = input else {
+        unreachable!("only files stream")
+    };
+    let name = input.display();
+    let file = std::fs::File::open(path).map_err(|source| Error::Io {
+        path: path.clone(),
+        source,
+    })?;
+    let ignored = settings.ignored_for(path);
+    let chunk_bytes = args.stream_chunk.unwrap_or(stream::CHUNK_BYTES);
+    let batch = 2 * rayon::current_num_threads();
+    let mut chunks = stream::Chunks::new(std::io::BufReader::new(file), path, chunk_bytes);
+    let mut report = FileReport {
+        path: name.clone(),
+        ..FileReport::default()
+    };
+    let mut score = crate::score::ScoreParts::default();
+    loop {
+        let parts: Vec<stream::Chunk> = chunks.by_ref().take(batch).collect::<Result<_, _>>()?;
+        if parts.is_empty() {
+            break;
+        }
+        let checked: Vec<Vec<crate::Diagnostic>> = parts
+            .par_iter()
+            .map(|c| {
+                let mut found =
+                    check_text(engine, &c.text, InputFormat::Plain, &name, &ignored, false)?;
+                c.to_file(&mut found);
+                Ok(found)
+            })
+            .collect::<Result<_, Error>>()?;
+        for (chunk, found) in parts.iter().zip(checked) {
+            engine.add_to_score(&mut score, &chunk.text, &found);
+            match jsonl.as_deref_mut() {
+                Some(out) => {
+                    let w = &mut report.written;
+                    for d in &found {
+                        w.findings += 1;
+                        w.fixable += usize::from(d.fix_at(FixSafety::Safe).is_some());
+                        w.unsafe_fixable += usize::from(
+                            d.fix_at(FixSafety::Safe).is_none()
+                                && d.fix_at(FixSafety::Unsafe).is_some(),
+                        );
+                        w.failing |= fails(d);
+                    }
+                    crate::emit::lines::write_jsonl(&mut *out, &name, &found).map_err(
+                        |source| Error::Io {
+                            path: "-".into(),
+                            source,
+                        },
+                    )?;
+                }
+                None => {
+                    for d in &found {
+                        let text = &chunk.text;
+                        let at = d.span.start - chunk.offset;
+                        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+                        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+                        let mut line = String::new();
+                        if line_start == 0 && chunk.column > 0 {
+                            // The line began in the previous part; show what this part has.
+                            line.push_str(&" ".repeat(chunk.column));
+                        }
+                        line.push_str(&text[line_start..line_end]);
+                        report.lines.entry(d.start.line).or_insert(line);
+                    }
+                    report.diagnostics.extend(found);
+                }
+            }
+        }
+    }
+    report.score = score.score();
+    Ok(Outcome {
+        report,
+        output: None,
+    })
+}
+
 fn format_of(input: &Input, args: &CheckArgs) -> InputFormat {
     if let Some(f) = args.input_format {
         return f;
@@ -456,6 +578,7 @@ fn check_input(
                 diagnostics,
                 fixed: 0,
                 score,
+                ..FileReport::default()
             },
             output: None,
         });
@@ -494,6 +617,7 @@ fn check_input(
             diagnostics,
             fixed,
             score,
+            ..FileReport::default()
         },
         output,
     })

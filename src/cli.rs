@@ -208,6 +208,16 @@ pub struct CheckArgs {
     /// Print the spin-score table instead of the findings (`mtlint score`).
     #[arg(skip)]
     pub score_table: bool,
+
+    /// Threads to check with (default: one per core). Files are spread over them, and so are
+    /// the parts of one large plain-text file.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Stream plain-text files larger than this many bytes, in parts of this size (default
+    /// 8 MiB files, 1 MiB parts). For tests and benchmarks.
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub stream_chunk: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,7 @@ pub mod rules;
 pub mod score;
 pub mod settings;
 pub mod source;
+pub mod stream;
 pub mod text;
 pub mod walk;
 

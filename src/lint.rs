@@ -7,7 +7,7 @@ use crate::dialect::{self, Dialect};
 use crate::line_index::LineIndex;
 use crate::matcher::{Hit, Matcher, MatcherOptions};
 use crate::rules::{DocText, RuleSet};
-use crate::score::{SpinScore, spin_score, word_count};
+use crate::score::{ScoreParts, SpinScore, spin_score, word_count};
 use crate::source::{self, Directive, Document};
 use crate::text::normalize;
 
@@ -66,13 +66,20 @@ impl Engine {
     /// The spin score of `text` given its diagnostics.
     #[must_use]
     pub fn spin_score(&self, text: &str, diagnostics: &[Diagnostic]) -> SpinScore {
-        let is_mt = |d: &Diagnostic| {
-            self.rules
-                .packs
-                .iter()
-                .any(|p| p.id == d.pack && p.source_lang.is_some())
-        };
-        spin_score(word_count(text), diagnostics, is_mt)
+        spin_score(word_count(text), diagnostics, |d| self.is_mt(d))
+    }
+
+    /// Adds `text` and its diagnostics to a running score (for files checked in parts).
+    pub fn add_to_score(&self, parts: &mut ScoreParts, text: &str, diagnostics: &[Diagnostic]) {
+        parts.add(word_count(text), diagnostics, |d| self.is_mt(d));
+    }
+
+    /// Whether a finding comes from a pack written for a source language.
+    fn is_mt(&self, d: &Diagnostic) -> bool {
+        self.rules
+            .packs
+            .iter()
+            .any(|p| p.id == d.pack && p.source_lang.is_some())
     }
 
     /// Checks plain text.
@@ -152,7 +159,8 @@ impl Engine {
 
     /// Every finding in `doc`, before suppressions.
     fn find(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
-        let index = LineIndex::new(doc.source);
+        // Lines are counted only in documents with a finding.
+        let index = std::cell::OnceCell::new();
         let doc_text = DocText::new(doc.source);
         // Only needed to rank suggestions: most documents have no finding to rank.
         let dialect = std::cell::OnceCell::new();
@@ -165,7 +173,8 @@ impl Engine {
                 let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
                 let dialect = *dialect.get_or_init(|| dialect::detect(doc.source));
-                let mut d = self.diagnostic(doc.source, &index, span, &hit, verbatim, dialect);
+                let index = index.get_or_init(|| LineIndex::new(doc.source));
+                let mut d = self.diagnostic(doc.source, index, span, &hit, verbatim, dialect);
                 d.escape = segment.escape;
                 if let Some(note) = &segment.note {
                     d.message = format!("{} ({note})", d.message);

@@ -42,50 +42,101 @@ pub struct SpinScore {
     pub verdict: Verdict,
 }
 
-/// Scores `words` words with `diagnostics`; `is_mt` tells whether a finding's pack is one
-/// written for a source language (false friends and calques: the marks of machine translation).
+/// The sums a spin score is made of, so that the parts of a text (the chunks of a streamed
+/// file) can be scored one by one and added up.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ScoreParts {
+    pub words: usize,
+    pub findings: usize,
+    /// Sum of the findings' confidences.
+    pub weight: f32,
+    /// The part of `weight` from packs written for a source language.
+    pub mt: f32,
+}
+
+impl ScoreParts {
+    /// Adds `words` words with `diagnostics`; `is_mt` tells whether a finding's pack is one
+    /// written for a source language (false friends and calques: the marks of machine
+    /// translation).
+    pub fn add(
+        &mut self,
+        words: usize,
+        diagnostics: &[Diagnostic],
+        is_mt: impl Fn(&Diagnostic) -> bool,
+    ) {
+        self.words += words;
+        self.findings += diagnostics.len();
+        for d in diagnostics {
+            self.weight += d.confidence;
+            if is_mt(d) {
+                self.mt += d.confidence;
+            }
+        }
+    }
+
+    /// The score of everything added.
+    #[must_use]
+    pub fn score(&self) -> SpinScore {
+        #[allow(clippy::cast_precision_loss)]
+        let score = if self.words == 0 {
+            0.0
+        } else {
+            // + 0.0: an empty f32 sum is -0.0, which would print as "-0.0".
+            (self.weight + 0.0) * 1000.0 / self.words as f32
+        };
+        let score = (score * 10.0).round() / 10.0;
+        let verdict = if score < THRESHOLD {
+            Verdict::Clean
+        } else if self.mt * 2.0 > self.weight {
+            Verdict::LikelyMachineTranslated
+        } else {
+            Verdict::LikelySpun
+        };
+        SpinScore {
+            words: self.words,
+            findings: self.findings,
+            score,
+            verdict,
+        }
+    }
+}
+
+/// Scores `words` words with `diagnostics`; `is_mt` as in [`ScoreParts::add`].
 #[must_use]
 pub fn spin_score(
     words: usize,
     diagnostics: &[Diagnostic],
     is_mt: impl Fn(&Diagnostic) -> bool,
 ) -> SpinScore {
-    // fold from +0.0: an empty f32 sum is -0.0, which would print as "-0.0".
-    let weight: f32 = diagnostics
-        .iter()
-        .map(|d| d.confidence)
-        .fold(0.0, |a, b| a + b);
-    let mt: f32 = diagnostics
-        .iter()
-        .filter(|d| is_mt(d))
-        .map(|d| d.confidence)
-        .fold(0.0, |a, b| a + b);
-    #[allow(clippy::cast_precision_loss)]
-    let score = if words == 0 {
-        0.0
-    } else {
-        weight * 1000.0 / words as f32
-    };
-    let score = (score * 10.0).round() / 10.0;
-    let verdict = if score < THRESHOLD {
-        Verdict::Clean
-    } else if mt * 2.0 > weight {
-        Verdict::LikelyMachineTranslated
-    } else {
-        Verdict::LikelySpun
-    };
-    SpinScore {
-        words,
-        findings: diagnostics.len(),
-        score,
-        verdict,
-    }
+    let mut parts = ScoreParts::default();
+    parts.add(words, diagnostics, is_mt);
+    parts.score()
 }
 
 /// Words as the score counts them: runs of characters between white space.
 #[must_use]
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    // Byte by byte for ASCII (the score counts every word of every file); other characters
+    // are decoded, so the count is the same as `split_whitespace`.
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = if bytes[i] < 0x80 {
+            (
+                matches!(bytes[i], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 #[cfg(test)]
@@ -93,6 +144,20 @@ mod tests {
     use super::*;
     use crate::diagnostic::{FixSafety, MatchKind, Severity};
     use crate::line_index::LineCol;
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        for t in [
+            "",
+            " a ",
+            "one two\tthree\nfour",
+            "a\u{a0}b\u{2003}c\u{b}d",
+            "é è  ü",
+            "x\r\ny",
+        ] {
+            assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
+    }
 
     fn diag(confidence: f32, pack: &str) -> Diagnostic {
         let at = LineCol { line: 1, column: 1 };

@@ -187,8 +187,36 @@ pub fn normalize(src: &str) -> Normalized {
     let mut map = OffsetMapBuilder::new();
     map.record(0, 0);
     let mut in_space = false;
-    for (i, c) in src.char_indices() {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < src.len() {
+        // Fast paths where nothing shifts, so the offset map needs no new point (the general
+        // case below would record none either): a run of plain ASCII after a non-space, and one
+        // white-space byte between two plain ASCII characters.
+        if !in_space {
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| b >= 0x80 || is_ascii_space(b))
+                .unwrap_or(src.len() - i);
+            if run > 0 {
+                text.push_str(&src[i..i + run]);
+                i += run;
+                continue;
+            }
+            let plain = |b: &u8| *b < 0x80 && !is_ascii_space(*b);
+            if i > 0 && bytes.get(i + 1).is_some_and(plain) && plain(&bytes[i - 1]) {
+                text.push(' ');
+                i += 1;
+                continue;
+            }
+        }
+        let Some(c) = src[i..].chars().next() else {
+            break;
+        };
         let next = i + c.len_utf8();
+        let at = i;
+        i = next;
+        let i = at;
         match classify(c) {
             Norm::Keep => {
                 if in_space {
@@ -220,6 +248,11 @@ pub fn normalize(src: &str) -> Normalized {
         text,
         map: map.finish(),
     }
+}
+
+/// ASCII white space as `char::is_whitespace` has it (which includes the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// Whether `c` continues a word: letters, digits, `_`, and `-` (a hyphenated compound is one word).

@@ -68,8 +68,7 @@ fn write_diagnostic(
         d.message
     )?;
     let line_no = d.start.line;
-    let range = index.line_range(&report.source, line_no - 1);
-    let line = &report.source[range];
+    let line = report.line_text(index, line_no);
     let start = d.start.column - 1;
     let end = if d.end.line == d.start.line {
         d.end.column - 1

@@ -85,13 +85,23 @@ impl Emitter for JsonLines {
         _summary: &Summary,
     ) -> io::Result<()> {
         for r in reports {
-            for d in &r.diagnostics {
-                serde_json::to_writer(&mut *out, &diagnostic_json(&r.path, d))?;
-                writeln!(out)?;
-            }
+            write_jsonl(out, &r.path, &r.diagnostics)?;
         }
         Ok(())
     }
+}
+
+/// Writes `diagnostics` of the file at `path` as JSON Lines: one object per line.
+pub fn write_jsonl<W: Write + ?Sized>(
+    out: &mut W,
+    path: &str,
+    diagnostics: &[crate::Diagnostic],
+) -> io::Result<()> {
+    for d in diagnostics {
+        serde_json::to_writer(&mut *out, &diagnostic_json(path, d))?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// `--statistics`: how many findings each rule made, most first.

@@ -14,15 +14,42 @@ use crate::diagnostic::{Diagnostic, FixSafety};
 use crate::score::{SpinScore, Verdict};
 
 /// The findings of one checked file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct FileReport {
     pub path: String,
-    /// The text the diagnostics point into (after fixes, if fixes were written).
+    /// The text the diagnostics point into (after fixes, if fixes were written). Empty for a
+    /// streamed file, whose lines with findings are in `lines` instead.
     pub source: String,
     pub diagnostics: Vec<Diagnostic>,
     /// How many fixes were applied to this file.
     pub fixed: usize,
     pub score: SpinScore,
+    /// For a streamed file: the text of each line (1-based) that has a finding.
+    pub lines: std::collections::BTreeMap<usize, String>,
+    /// For a streamed file under `--format jsonl`: findings already written, not kept.
+    pub written: Written,
+}
+
+/// Findings a streaming report wrote as it went and did not keep: what the summary and the
+/// exit status still need to know of them.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Written {
+    pub findings: usize,
+    pub fixable: usize,
+    pub unsafe_fixable: usize,
+    /// Whether any of them fails the run (at or above the severity and confidence gates).
+    pub failing: bool,
+}
+
+impl FileReport {
+    /// The text of line `line` (1-based), from the source or, for a streamed file, `lines`.
+    #[must_use]
+    pub fn line_text<'a>(&'a self, index: &crate::line_index::LineIndex, line: usize) -> &'a str {
+        if self.source.is_empty() {
+            return self.lines.get(&line).map_or("", String::as_str);
+        }
+        &self.source[index.line_range(&self.source, line - 1)]
+    }
 }
 
 /// A file that could not be checked.
@@ -52,17 +79,21 @@ impl Summary {
     #[must_use]
     pub fn of(reports: &[FileReport], errors: Vec<FileError>, elapsed: Duration) -> Self {
         let all = || reports.iter().flat_map(|r| &r.diagnostics);
+        let written =
+            |f: fn(&Written) -> usize| reports.iter().map(|r| f(&r.written)).sum::<usize>();
         Self {
             files: reports.len(),
-            findings: all().count(),
+            findings: all().count() + written(|w| w.findings),
             fixable: all()
                 .filter(|d| d.fix_at(FixSafety::Safe).is_some())
-                .count(),
+                .count()
+                + written(|w| w.fixable),
             unsafe_fixable: all()
                 .filter(|d| {
                     d.fix_at(FixSafety::Safe).is_none() && d.fix_at(FixSafety::Unsafe).is_some()
                 })
-                .count(),
+                .count()
+                + written(|w| w.unsafe_fixable),
             fixed: reports.iter().map(|r| r.fixed).sum(),
             errors,
             elapsed,
@@ -104,7 +135,10 @@ fn combined_score(reports: &[FileReport]) -> SpinScore {
     };
     SpinScore {
         words,
-        findings: reports.iter().map(|r| r.diagnostics.len()).sum(),
+        findings: reports
+            .iter()
+            .map(|r| r.diagnostics.len() + r.written.findings)
+            .sum(),
         score,
         verdict,
     }

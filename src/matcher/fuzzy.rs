@@ -46,25 +46,56 @@ pub struct FuzzyIndex {
     exact_words: HashSet<String>,
 }
 
-/// The alphanumeric runs of `text` with their byte offsets.
+/// The alphanumeric runs of `text` with their byte offsets (ASCII by byte, the rest decoded).
 fn words_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut chars = text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let char_at = move |i: usize| -> (bool, usize) {
+        if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
     std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            match (start, c.is_alphanumeric() && i < text.len()) {
-                (None, true) => start = Some(i),
-                (Some(s), false) => {
-                    start = None;
-                    return Some((s, &text[s..i]));
+        while i < bytes.len() {
+            let (word, len) = char_at(i);
+            if word {
+                let start = i;
+                i += len;
+                while i < bytes.len() {
+                    let (word, len) = char_at(i);
+                    if !word {
+                        break;
+                    }
+                    i += len;
                 }
-                _ => {}
+                return Some((start, &text[start..i]));
             }
+            i += len;
         }
         None
     })
+}
+
+/// Whether `a` and `b` are exactly one edit apart: one insertion, deletion, substitution or
+/// transposition of neighbours (optimal string alignment distance 1), by bytes.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let i = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => {
+            i < short.len()
+                && (short[i + 1..] == long[i + 1..]
+                    || (i + 1 < short.len()
+                        && short[i] == long[i + 1]
+                        && short[i + 1] == long[i]
+                        && short[i + 2..] == long[i + 2..]))
+        }
+        1 => short[i..] == long[i + 1..],
+        _ => false,
+    }
 }
 
 /// Whether `phrase_word` may carry a typo: long, and plain lower-case ASCII.
@@ -119,7 +150,7 @@ impl FuzzyIndex {
                 return false;
             }
             let lower = word.to_ascii_lowercase();
-            if self.exact_words.contains(&lower) || strsim::osa_distance(&lower, want) != 1 {
+            if !one_edit(lower.as_bytes(), want.as_bytes()) || self.exact_words.contains(&lower) {
                 return false;
             }
             typos += 1;
@@ -157,7 +188,7 @@ impl FuzzyIndex {
                 let span = words[0].start..words[words.len() - 1].end;
                 // The rest of the phrase, separators included, must be exact.
                 let candidate = text[span.clone()].to_lowercase();
-                if strsim::osa_distance(&candidate, &variant.text) != 1 {
+                if !one_edit(candidate.as_bytes(), variant.text.as_bytes()) {
                     continue;
                 }
                 #[allow(clippy::cast_precision_loss)]
@@ -190,6 +221,22 @@ mod tests {
 
     fn found<'a>(ix: &FuzzyIndex, text: &'a str) -> Vec<&'a str> {
         ix.find(text).into_iter().map(|h| &text[h.span]).collect()
+    }
+
+    #[test]
+    fn one_edit_is_osa_distance_one() {
+        let words = [
+            "", "a", "ab", "ba", "abc", "acb", "abcd", "abdc", "xbcd", "bcd", "abcde", "aabc",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    one_edit(a.as_bytes(), b.as_bytes()),
+                    strsim::osa_distance(a, b) == 1,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]
