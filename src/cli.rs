@@ -96,6 +96,8 @@ pub enum OutputFormat {
     Github,
     /// Checkstyle XML.
     Checkstyle,
+    /// One self-contained HTML page: the text with findings highlighted, for review.
+    Html,
 }
 
 /// Which rules to use.
