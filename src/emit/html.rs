@@ -57,7 +57,7 @@ mark.sev-info { background: var(--info); }
 mark.sev-warning { background: var(--warning); }
 mark.sev-error { background: var(--error); }
 mark:focus { outline: 2px solid currentColor; outline-offset: 1px; }
-.tip { display: none; position: absolute; left: .5rem; right: .5rem; z-index: 2; margin-top: 1.9em;
+.tip { display: none; position: absolute; left: .5rem; right: .5rem; z-index: 2; margin-top: .3em;
   white-space: normal; background: var(--tip); color: var(--tipfg); border-radius: .4rem;
   padding: .5rem .7rem; font-size: .92rem; line-height: 1.45; box-shadow: 0 .2rem .8rem rgba(0,0,0,.3); }
 mark:hover + .tip, mark:focus + .tip, mark:target + .tip { display: block; }
@@ -167,7 +167,12 @@ fn groups(source: &str, diagnostics: &[Diagnostic]) -> Vec<Group> {
     let mut order: Vec<usize> = (0..diagnostics.len())
         .filter(|&j| locatable(source, &diagnostics[j]))
         .collect();
-    order.sort_by_key(|&j| (diagnostics[j].span.start, std::cmp::Reverse(diagnostics[j].span.end)));
+    order.sort_by_key(|&j| {
+        (
+            diagnostics[j].span.start,
+            std::cmp::Reverse(diagnostics[j].span.end),
+        )
+    });
     let mut out: Vec<Group> = Vec::new();
     for j in order {
         let span = &diagnostics[j].span;
@@ -320,7 +325,10 @@ fn file_html(out: &mut String, i: usize, report: &FileReport) {
                 let _ = write!(out, "<a href=\"#{}\">{place}</a>", finding_id(i, target));
             }
             None => {
-                let _ = write!(out, "{place} (not highlighted: its position is outside the text)");
+                let _ = write!(
+                    out,
+                    "{place} (not highlighted: its position is outside the text)"
+                );
             }
         }
         let _ = write!(
