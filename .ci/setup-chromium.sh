@@ -6,5 +6,5 @@ command -v chromium >/dev/null 2>&1 && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q || $SUDO apt-get update -q
+$SUDO apt-get update -q
 $SUDO apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 chromium

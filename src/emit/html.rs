@@ -327,14 +327,14 @@ fn file_html(out: &mut String, i: usize, report: &FileReport) {
             None => {
                 let _ = write!(
                     out,
-                    "{place} (not highlighted: its position is outside the text)"
+                    "{place} (not highlighted: its position does not fit the text)"
                 );
             }
         }
-        let _ = write!(
+        let _ = writeln!(
             out,
             " <span class=\"sev sev-{sev}\">{sev}</span> <code>{}</code> {}\
-             <span class=\"msg\">{} Confidence {:.0}%, {}.</span></li>\n",
+             <span class=\"msg\">{} Confidence {:.0}%, {}.</span></li>",
             escape(&d.rule),
             suggestions_html(d),
             escape(&d.message),
@@ -367,7 +367,7 @@ fn rules_html(out: &mut String, reports: &[FileReport]) {
     }
     let mut rows: Vec<(&str, Row)> = rows.into_iter().collect();
     // Most frequent first; ties by rule id (the map's order, kept by the stable sort).
-    rows.sort_by(|a, b| b.1.count.cmp(&a.1.count));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.count));
     out.push_str(
         "<section id=\"rules\">\n<h2>Rules that fired</h2>\n<div class=\"scroll\"><table>\n\
          <thead><tr><th>Rule</th><th>Pack</th><th class=\"num\">Count</th><th>Message</th></tr></thead>\n<tbody>\n",
@@ -496,5 +496,100 @@ impl Emitter for Html {
         summary: &Summary,
     ) -> io::Result<()> {
         out.write_all(render(reports, summary).as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{MatchKind, Severity, Suggestion};
+    use crate::line_index::LineCol;
+
+    fn finding(source: &str, span: std::ops::Range<usize>, rule: &str) -> Diagnostic {
+        Diagnostic {
+            rule: rule.to_string(),
+            pack: "p".to_string(),
+            message: format!("message of {rule}"),
+            severity: Severity::Warning,
+            confidence: 0.5,
+            matched: source.get(span.clone()).unwrap_or("").to_string(),
+            span,
+            start: LineCol { line: 1, column: 1 },
+            end: LineCol { line: 1, column: 1 },
+            suggestions: vec![Suggestion {
+                replacement: "r".to_string(),
+                score: 1.0,
+            }],
+            fix_safety: FixSafety::Safe,
+            kind: MatchKind::Exact,
+            escape: crate::source::Escape::None,
+        }
+    }
+
+    fn page(source: &str, diagnostics: Vec<Diagnostic>) -> String {
+        let report = FileReport {
+            path: "a.txt".to_string(),
+            source: source.to_string(),
+            diagnostics,
+            fixed: 0,
+            score: SpinScore::default(),
+        };
+        let reports = [report];
+        let summary = Summary::of(&reports, Vec::new(), std::time::Duration::ZERO);
+        render(&reports, &summary)
+    }
+
+    #[test]
+    fn overlapping_findings_share_one_flat_highlight() {
+        let text = "aa bb cc dd ee";
+        // "bb cc" and "cc dd" overlap; "bb" lies inside the first; "ee" stands alone.
+        let html = page(
+            text,
+            vec![
+                finding(text, 3..8, "one"),
+                finding(text, 6..11, "two"),
+                finding(text, 3..5, "three"),
+                finding(text, 12..14, "four"),
+            ],
+        );
+        assert_eq!(html.matches("<mark ").count(), 2, "{html}");
+        assert_eq!(html.matches("</mark>").count(), 2);
+        assert!(html.contains("data-findings=\"3\" aria-describedby=\"tip-f1-1\">bb cc dd</mark>"));
+        assert!(html.contains("aria-describedby=\"tip-f1-4\">ee</mark>"));
+        // Every finding is explained in its highlight's pop-up and linked from the list.
+        for rule in ["one", "two", "three", "four"] {
+            assert!(
+                html.contains(&format!("message of {rule}</span>")),
+                "{rule}"
+            );
+        }
+        assert_eq!(html.matches("href=\"#f1-1\"").count(), 3);
+        assert_eq!(html.matches("href=\"#f1-4\"").count(), 1);
+    }
+
+    #[test]
+    fn spans_outside_the_text_are_listed_not_highlighted() {
+        let text = "héllo wörld";
+        let html = page(
+            text,
+            vec![
+                finding(text, 0..6, "fine"),
+                finding(text, 2..4, "inside-a-char"),
+                finding(text, 10..99, "past-the-end"),
+                finding(text, 7..7, "empty"),
+            ],
+        );
+        assert_eq!(html.matches("<mark ").count(), 1, "{html}");
+        assert!(html.contains(">héllo</mark>"));
+        assert_eq!(html.matches("not highlighted").count(), 3);
+        assert!(html.contains(" wörld</div>"));
+    }
+
+    #[test]
+    fn escape_covers_text_and_attributes() {
+        assert_eq!(
+            escape("<a href=\"x\" title='y'>&\0"),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;\u{FFFD}"
+        );
     }
 }
