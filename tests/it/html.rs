@@ -326,11 +326,14 @@ impl Browser {
             std::thread::sleep(Duration::from_millis(50));
         };
         let stream = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
+        // A long timeout for the handshake (a busy machine answers slowly), then a short one so
+        // that reads can be polled against a deadline.
+        stream.set_read_timeout(Some(DEADLINE)).unwrap();
         let (ws, _) = tungstenite::client(format!("ws://127.0.0.1:{port}{path}"), stream)
             .expect("DevTools websocket handshake");
+        ws.get_ref()
+            .set_read_timeout(Some(Duration::from_millis(200)))
+            .unwrap();
         Browser {
             child,
             _profile: profile,
