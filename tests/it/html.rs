@@ -254,25 +254,30 @@ fn chromium() -> Option<&'static str> {
     None
 }
 
-/// A headless Chromium in its own process group, ended with the group when dropped.
+/// A process started in its own group, ended with its group when dropped, even when a test
+/// panics halfway through starting it.
+struct Group(Child);
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A headless Chromium driven over the DevTools protocol.
 struct Browser {
-    child: Child,
+    // Dropped first: the browser ends before its profile folder is removed.
+    _process: Group,
     _profile: tempfile::TempDir,
     ws: tungstenite::WebSocket<TcpStream>,
     next_id: u64,
     /// Events received so far (with their `sessionId`).
     events: Vec<Value>,
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.child.id())])
-            .stderr(Stdio::null())
-            .status();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 const DEADLINE: Duration = Duration::from_secs(30);
@@ -302,7 +307,7 @@ impl Browser {
             .stderr(log)
             .spawn()
             .expect("chromium starts");
-        let mut child = child;
+        let mut process = Group(child);
         // Chromium writes the port it chose, and the browser's path, once it listens.
         let port_file = profile.path().join("DevToolsActivePort");
         let started = Instant::now();
@@ -313,7 +318,7 @@ impl Browser {
                     break (port.to_string(), path.to_string());
                 }
             }
-            if let Ok(Some(status)) = child.try_wait() {
+            if let Ok(Some(status)) = process.0.try_wait() {
                 panic!(
                     "chromium exited ({status}) before listening: {}",
                     std::fs::read_to_string(profile.path().join("stderr.log")).unwrap_or_default()
@@ -335,7 +340,7 @@ impl Browser {
             .set_read_timeout(Some(Duration::from_millis(200)))
             .unwrap();
         Browser {
-            child,
+            _process: process,
             _profile: profile,
             ws,
             next_id: 0,
