@@ -75,7 +75,16 @@ mark:hover + .tip, mark:focus + .tip, mark:target + .tip { display: block; }
 .best { font-weight: 600; }
 .errors li { margin: .25rem 0; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
-@media (max-width: 30rem) { body { padding: .6rem; } .text { padding: .5rem; } th, td { padding: .25rem .3rem; } }
+code.flag, #rules code { white-space: nowrap; overflow-wrap: normal; }
+@media (max-width: 30rem) {
+  body { padding: .6rem; } .text { padding: .5rem; } th, td { padding: .25rem .3rem; }
+  #rules thead { display: none; }
+  #rules tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--line); }
+  #rules td { display: inline; border: 0; padding: 0 .4rem 0 0; }
+  #rules td.pack::before { content: "pack "; color: var(--muted); }
+  #rules td.num::before { content: "× "; color: var(--muted); }
+  #rules td:last-child { display: block; }
+}
 @media print {
   :root { --bg: #fff; --fg: #000; --card: #fff; --muted: #444; }
   body { max-width: none; font-size: 11pt; }
@@ -215,8 +224,8 @@ fn suggestions_html(d: &Diagnostic) -> String {
 fn fix_note(d: &Diagnostic) -> &'static str {
     match (d.fix_safety, d.suggestions.is_empty()) {
         (_, true) | (FixSafety::None, _) => "no automatic fix",
-        (FixSafety::Unsafe, _) => "fixed by --fix --unsafe-fixes",
-        (FixSafety::Safe, _) => "fixed by --fix",
+        (FixSafety::Unsafe, _) => "fixed by <code class=\"flag\">--fix --unsafe-fixes</code>",
+        (FixSafety::Safe, _) => "fixed by <code class=\"flag\">--fix</code>",
     }
 }
 
@@ -375,7 +384,7 @@ fn rules_html(out: &mut String, reports: &[FileReport]) {
     for (rule, row) in rows {
         let _ = writeln!(
             out,
-            "<tr><td><code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr><td><code>{}</code></td><td class=\"pack\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(rule),
             escape(row.pack),
             row.count,
@@ -400,7 +409,7 @@ pub fn render(reports: &[FileReport], summary: &Summary) -> String {
          <title>mtlint report: {findings} finding{fs} in {files} file{ffs}</title>\n\
          <style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>mtlint report</h1>\n\
          <ul class=\"totals\"><li><b>{files}</b> file{ffs}</li><li><b>{findings}</b> finding{fs}</li>\
-         <li><b>{fixable}</b> fixable with --fix</li>",
+         <li><b>{fixable}</b> fixable with <code class=\"flag\">--fix</code></li>",
         hash = style_hash(),
         version = env!("CARGO_PKG_VERSION"),
         findings = summary.findings,
@@ -412,7 +421,7 @@ pub fn render(reports: &[FileReport], summary: &Summary) -> String {
     if summary.unsafe_fixable > 0 {
         let _ = write!(
             out,
-            "<li><b>{}</b> more with --unsafe-fixes</li>",
+            "<li><b>{}</b> more with <code class=\"flag\">--unsafe-fixes</code></li>",
             summary.unsafe_fixable
         );
     }
