@@ -312,6 +312,7 @@ fn check(
             }),
             OutputFormat::Github => Box::new(Github),
             OutputFormat::Checkstyle => Box::new(Checkstyle),
+            OutputFormat::Html => Box::new(crate::emit::html::Html),
         };
         emitter.emit(out, &reports, &summary)?;
     }

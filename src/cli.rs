@@ -102,6 +102,8 @@ pub enum OutputFormat {
     Github,
     /// Checkstyle XML.
     Checkstyle,
+    /// One self-contained HTML page: the text with findings highlighted, for review.
+    Html,
 }
 
 /// Which rules to use.

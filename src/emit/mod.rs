@@ -1,6 +1,7 @@
 //! Reports. Each output format is an emitter over the same diagnostics; nothing else prints.
 
 pub mod checkstyle;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod lines;

@@ -6,6 +6,7 @@ mod eval;
 mod fix;
 mod formats_in;
 mod formats_out;
+mod html;
 mod lsp;
 mod props;
 mod review;
