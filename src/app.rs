@@ -106,11 +106,12 @@ fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result
     )
 }
 
-fn load_rules(args: &RuleArgs, verify_examples: bool) -> Result<RuleSet, Error> {
+fn load_rules(args: &RuleArgs, verify_examples: bool, lean: bool) -> Result<RuleSet, Error> {
     load::load(&load::LoadOptions {
         rule_paths: args.rules.clone(),
         no_builtin: args.no_builtin,
         verify_examples,
+        lean,
     })
 }
 
@@ -155,6 +156,12 @@ fn config_for(
 /// Settings, rules and the engine for a check, or the error that stops the run. The entry
 /// point for every front end (CLI, review, language server).
 pub fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
+    prepare_rules(args, false)
+}
+
+/// [`prepare`], with the built-in packs `lean` (without examples and descriptions) when the
+/// run shows neither: a quicker start.
+fn prepare_rules(args: &CheckArgs, lean: bool) -> Result<(Settings, Engine), Error> {
     let config = config_for(args)?;
     let settings = Settings::resolve(
         config.as_ref().map(|(p, c)| (p.as_path(), c.clone())),
@@ -163,7 +170,7 @@ pub fn prepare(args: &CheckArgs) -> Result<(Settings, Engine), Error> {
         &args.exclude,
         args.min_confidence,
     )?;
-    let mut rules = load_rules(&settings.rules, true)?.select(&selection(&settings.rules))?;
+    let mut rules = load_rules(&settings.rules, true, lean)?.select(&selection(&settings.rules))?;
     for (id, severity) in &settings.severity {
         match rules.rules.iter_mut().find(|r| &r.id == id) {
             Some(rule) => rule.severity = *severity,
@@ -197,7 +204,9 @@ fn check(
             .num_threads(n.max(1))
             .build_global();
     }
-    let (settings, engine) = match prepare(args) {
+    // SARIF reports carry each rule's description; other reports need only the rules.
+    let lean = args.format != OutputFormat::Sarif;
+    let (settings, engine) = match prepare_rules(args, lean) {
         Ok(x) => x,
         Err(e) => {
             error_line(err, &e)?;
@@ -645,20 +654,21 @@ fn rules(
         return rules_test(args, paths, out, err);
     }
     if let Some(RulesAction::Phrases) = &args.action {
-        let set =
-            match load_rules(&args.rules, true).and_then(|s| s.select(&selection(&args.rules))) {
-                Ok(s) => s,
-                Err(e) => {
-                    error_line(err, &e)?;
-                    return Ok(ExitStatus::Error);
-                }
-            };
+        let set = match load_rules(&args.rules, true, false)
+            .and_then(|s| s.select(&selection(&args.rules)))
+        {
+            Ok(s) => s,
+            Err(e) => {
+                error_line(err, &e)?;
+                return Ok(ExitStatus::Error);
+            }
+        };
         for phrase in crate::matcher::phrases(&set.rules) {
             writeln!(out, "{phrase}")?;
         }
         return Ok(ExitStatus::Success);
     }
-    let set = match load_rules(&args.rules, true) {
+    let set = match load_rules(&args.rules, true, false) {
         Ok(s) => s,
         Err(e) => {
             error_line(err, &e)?;
@@ -718,7 +728,7 @@ fn rules_test(
         rule_args.rules.extend(paths.iter().cloned());
         rule_args.no_builtin = true;
     }
-    let set = match load_rules(&rule_args, false) {
+    let set = match load_rules(&rule_args, false, false) {
         Ok(s) => s,
         Err(e) => {
             error_line(err, &e)?;
@@ -750,7 +760,7 @@ fn explain(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitStatus> {
     use colored::Colorize;
-    let set = match load_rules(&args.rules, true) {
+    let set = match load_rules(&args.rules, true, false) {
         Ok(s) => s,
         Err(e) => {
             error_line(err, &e)?;

@@ -542,6 +542,7 @@ mod tests {
             diagnostics,
             fixed: 0,
             score: SpinScore::default(),
+            ..FileReport::default()
         };
         let reports = [report];
         let summary = Summary::of(&reports, Vec::new(), std::time::Duration::ZERO);

@@ -1,46 +1,35 @@
 //! The built-in packs, embedded in the binary so it works from any folder. A test checks that
 //! every `rules/*.toml` file is listed here.
 
-/// `(path in the repository, contents)` of every built-in pack.
-pub const PACKS: &[(&str, &str)] = &[
-    (
-        "rules/false-friends-de.toml",
-        include_str!("../../rules/false-friends-de.toml"),
-    ),
-    (
-        "rules/false-friends-es.toml",
-        include_str!("../../rules/false-friends-es.toml"),
-    ),
-    (
-        "rules/false-friends-fr.toml",
-        include_str!("../../rules/false-friends-fr.toml"),
-    ),
-    (
-        "rules/false-friends-it.toml",
-        include_str!("../../rules/false-friends-it.toml"),
-    ),
-    (
-        "rules/false-friends-nl.toml",
-        include_str!("../../rules/false-friends-nl.toml"),
-    ),
-    (
-        "rules/false-friends-pl.toml",
-        include_str!("../../rules/false-friends-pl.toml"),
-    ),
-    (
-        "rules/false-friends-pt.toml",
-        include_str!("../../rules/false-friends-pt.toml"),
-    ),
-    (
-        "rules/false-friends-ru.toml",
-        include_str!("../../rules/false-friends-ru.toml"),
-    ),
-    (
-        "rules/news-spin.toml",
-        include_str!("../../rules/news-spin.toml"),
-    ),
-    (
-        "rules/tortured-science.toml",
-        include_str!("../../rules/tortured-science.toml"),
-    ),
+/// One built-in pack: its path in the repository, its text, and its lean text (examples and
+/// descriptions blanked by `build.rs`, for checking runs that do not show them).
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltinPack {
+    pub path: &'static str,
+    pub text: &'static str,
+    pub lean: &'static str,
+}
+
+macro_rules! pack {
+    ($name:literal) => {
+        BuiltinPack {
+            path: concat!("rules/", $name),
+            text: include_str!(concat!("../../rules/", $name)),
+            lean: include_str!(concat!(env!("OUT_DIR"), "/lean/", $name)),
+        }
+    };
+}
+
+/// Every built-in pack.
+pub const PACKS: &[BuiltinPack] = &[
+    pack!("false-friends-de.toml"),
+    pack!("false-friends-es.toml"),
+    pack!("false-friends-fr.toml"),
+    pack!("false-friends-it.toml"),
+    pack!("false-friends-nl.toml"),
+    pack!("false-friends-pl.toml"),
+    pack!("false-friends-pt.toml"),
+    pack!("false-friends-ru.toml"),
+    pack!("news-spin.toml"),
+    pack!("tortured-science.toml"),
 ];

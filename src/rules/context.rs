@@ -34,6 +34,16 @@ impl LazyRegex {
         })
     }
 
+    /// A pattern from a built-in pack, whose syntax the test suite checks: no parse at load
+    /// (there are nearly two thousand of them, and start-up time matters).
+    #[must_use]
+    pub fn trusted(pattern: String) -> Self {
+        Self {
+            pattern,
+            compiled: OnceLock::new(),
+        }
+    }
+
     /// Whether the regex matches `text`. A pattern over the size limit never matches (and makes
     /// the rule's own examples fail, which `mtlint rules test` reports).
     #[must_use]
@@ -157,16 +167,28 @@ fn starts_with_word(text: &str, words: &[String]) -> bool {
     })
 }
 
+/// A `before_regex` pattern anchored at the match.
+#[must_use]
+pub fn before_pattern(pattern: &str) -> String {
+    format!(r"(?:{pattern})\s*$")
+}
+
+/// An `after_regex` pattern anchored at the match.
+#[must_use]
+pub fn after_pattern(pattern: &str) -> String {
+    format!(r"^\s*(?:{pattern})")
+}
+
 /// A user's `before_regex`, anchored at the match.
 pub fn before_regex(pattern: &str) -> Result<LazyRegex, String> {
     LazyRegex::new(pattern.to_string())?;
-    LazyRegex::new(format!(r"(?:{pattern})\s*$"))
+    LazyRegex::new(before_pattern(pattern))
 }
 
 /// A user's `after_regex`, anchored at the match.
 pub fn after_regex(pattern: &str) -> Result<LazyRegex, String> {
     LazyRegex::new(pattern.to_string())?;
-    LazyRegex::new(format!(r"^\s*(?:{pattern})"))
+    LazyRegex::new(after_pattern(pattern))
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

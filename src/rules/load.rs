@@ -22,6 +22,9 @@ pub struct LoadOptions {
     /// Refuse extra rule files whose rules fail their own examples (off for `rules test`,
     /// which reports every failure instead).
     pub verify_examples: bool,
+    /// Load the built-in packs without their examples and descriptions: faster to start, for
+    /// runs that show neither.
+    pub lean: bool,
 }
 
 /// Loads the built-in packs (unless turned off) and every extra rule file. Extra files are
@@ -29,8 +32,13 @@ pub struct LoadOptions {
 pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
     let mut set = RuleSet::default();
     if !options.no_builtin {
-        for (name, text) in super::builtin::PACKS {
-            let (pack, rules) = parse_pack(&format!("builtin:{name}"), text, true)?;
+        for builtin in super::builtin::PACKS {
+            let text = if options.lean {
+                builtin.lean
+            } else {
+                builtin.text
+            };
+            let (pack, rules) = parse_pack(&format!("builtin:{}", builtin.path), text, true)?;
             set.add(pack, rules)?;
         }
     }
@@ -89,6 +97,8 @@ struct Source<'a> {
     origin: &'a str,
     text: &'a str,
     index: LineIndex,
+    /// A built-in pack: its regex syntax is checked by the test suite, not at every load.
+    builtin: bool,
 }
 
 impl Source<'_> {
@@ -126,6 +136,7 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
         origin,
         text,
         index: LineIndex::new(text),
+        builtin,
     };
     let raw: RawPackFile =
         toml::from_str(text).map_err(|e| crate::error::from_toml(origin, text, &e))?;
@@ -185,18 +196,18 @@ fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Resu
         conditions.push(Condition::AfterWords(context::word_list(&raw.after)));
     }
     if let Some(re) = &raw.before_regex {
-        conditions.push(Condition::Before(compile_regex(
-            src,
-            re,
-            context::before_regex,
-        )?));
+        conditions.push(Condition::Before(if src.builtin {
+            context::LazyRegex::trusted(context::before_pattern(re.get_ref()))
+        } else {
+            compile_regex(src, re, context::before_regex)?
+        }));
     }
     if let Some(re) = &raw.after_regex {
-        conditions.push(Condition::After(compile_regex(
-            src,
-            re,
-            context::after_regex,
-        )?));
+        conditions.push(Condition::After(if src.builtin {
+            context::LazyRegex::trusted(context::after_pattern(re.get_ref()))
+        } else {
+            compile_regex(src, re, context::after_regex)?
+        }));
     }
     if !raw.document.is_empty() {
         let words = raw
@@ -381,6 +392,43 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lean_builtin_packs_hold_the_same_rules_at_the_same_places() {
+        let opts = |lean| LoadOptions {
+            lean,
+            ..LoadOptions::default()
+        };
+        let full = load(&opts(false)).unwrap();
+        let lean = load(&opts(true)).unwrap();
+        assert_eq!(full.rules.len(), lean.rules.len());
+        let shape = |r: &Rule| {
+            (
+                r.id.clone(),
+                r.location.to_string(),
+                r.phrase_sources.clone(),
+                r.replacement_sources.clone(),
+                r.regex.as_ref().map(|x| x.as_str().to_string()),
+                r.when.len(),
+                r.unless.is_some(),
+                r.context_notes.clone(),
+                r.confidence.to_bits(),
+                r.fix,
+            )
+        };
+        for (a, b) in full.rules.iter().zip(&lean.rules) {
+            assert_eq!(shape(a), shape(b));
+        }
+        // The lean packs really are lean: the big pack lost its examples.
+        let examples = |s: &RuleSet| {
+            s.rules
+                .iter()
+                .map(|r| r.flag.len() + r.pass.len())
+                .sum::<usize>()
+        };
+        assert!(examples(&full) > 15_000, "{}", examples(&full));
+        assert!(examples(&lean) * 3 < examples(&full), "{}", examples(&lean));
+    }
 
     fn err(text: &str) -> String {
         parse_pack("t.toml", text, false).unwrap_err().to_string()

@@ -33,10 +33,7 @@ fn every_rules_file_is_builtin() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     on_disk.sort();
-    let mut listed: Vec<String> = builtin::PACKS
-        .iter()
-        .map(|(n, _)| (*n).to_string())
-        .collect();
+    let mut listed: Vec<String> = builtin::PACKS.iter().map(|p| p.path.to_string()).collect();
     listed.sort();
     assert_eq!(
         on_disk, listed,
