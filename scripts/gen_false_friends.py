@@ -679,11 +679,13 @@ ff(key="map-folder", lt=("map",),
    when=[{"after_regex": r"(?i)(?:with|containing|full of) (?:the |all the |his |her |my |our |your )?(?:documents|papers|files|drawings|applications|contracts|invoices|notes|certificates)\b"},
          {"before_regex": r"(?i)\b(?:files?|documents?|papers|photos|pictures|invoices|contracts)\b[^.!?]{0,40}\b(?:in|into|to|from)\s+(?:the|a|this|that|your|my|his|her|our|their|new|shared)\s+(?:\w+\s+)?",
           "after_regex": r"(?:[.,;:!?)]|(?i:and|on|at|named|called|with)\b)"}],
-   unless={"after_regex": r"(?i)(?:of|view|app|layer|layers|data)\b"},
+   unless={"after_regex": r"(?i)(?:of|view|app|layer|layers|data)\b",
+           "before_regex": r"(?i)\b(?:file descriptors?|descriptors?|fds?|timers?|BPF\w*|eBPF|keys?|hash|elements?|pointers?|kernel)\b[^.!?]{0,60}"},
    flag=[("She handed me a map with the documents.", "She handed me a folder with the documents."),
          ("Save the files in the new map.", "Save the files in the new folder.")],
    **{"pass": ["The map shows the old town.", "He pinned the photos to the map of the city.",
-               "Save the file in the map app."]})
+               "Save the file in the map app.",
+               "The call returns a new file descriptor that refers to the map."]})
 
 ff(key="marmalade-jam", lt=("marmalade",),
    langs={"de": "Marmelade", "pl": "marmolada", "it": "marmellata", "es": "mermelada", "nl": "marmelade"},
@@ -1881,11 +1883,14 @@ calque(key="it-gives-weather",
    flag=[("Tomorrow it gives heavy rain in the south.", "Tomorrow there is heavy rain in the south.")],
    **{"pass": ["The sun gives light.", "The report gives snow depths for each town."]})
 
-PHOTO_OBJ = r"(?i)(?:(?:a|an|some|many|a lot of|lots of|a few|few|several|\d+|great|nice|beautiful|good|the|my|our|his|her|their|your|funny|more|new|hundreds of|thousands of)\s+){0,3}(?:photos?|photographs?|snapshots?|selfies?)\b"
+PHOTO_OBJ = r"(?i)(?:(?:a|an|some|many|a lot of|lots of|a few|few|several|\d+|great|nice|beautiful|good|the|my|our|his|her|their|your|funny|more|new|hundreds of|thousands of)\s+){0,3}(?:photos?|photographs?|selfies?)\b"
+# "snapshot" is not in PHOTO_OBJ: "make a snapshot" (of a volume, a database, a buffer) is
+# ordinary software English; man pages say it dozens of times.
 calque(key="make-photos",
    langs={"de": "Fotos machen", "fr": "faire des photos", "es": "hacer fotos", "it": "fare foto", "pt": "fazer fotos",
           "pl": "robić zdjęcia", "ru": "делать фото", "nl": "foto's maken"},
    message="“make photos” is a calque of {lang} “{src}”; in English you “take” photos.",
+   description="Flagged before photos, photographs and selfies, not before “snapshot”: “make a snapshot” of a disk, a database or a buffer is ordinary software English.",
    phrases=["{make}"], replacements=["{take}"], confidence=0.85,
    when=[{"after_regex": PHOTO_OBJ}],
    unless={"before_regex": r"(?i)\b(?:have|has|had|having|'ve|'d)\s*$",
@@ -1893,7 +1898,8 @@ calque(key="make-photos",
    flag=[("We made a lot of photos in Rome.", "We took a lot of photos in Rome."),
          ("Can I make a photo of you?", "Can I take a photo of you?"),
          ("She is making selfies.", "She is taking selfies.")],
-   **{"pass": ["They made a photo book for her birthday.", "Digital cameras make photos cheap.", "Make the photo larger."]})
+   **{"pass": ["They made a photo book for her birthday.", "Digital cameras make photos cheap.", "Make the photo larger.",
+               "The tool can make a snapshot of the volume every hour."]})
 
 calque(key="have-made-photos",
    langs={"de": "Fotos gemacht", "fr": "fait des photos", "es": "hecho fotos", "it": "fatto foto", "pt": "feito fotos",
@@ -2077,10 +2083,14 @@ calque(key="on-the-other-side",
           "pt": "por outro lado", "ru": "с другой стороны", "pl": "z drugiej strony", "nl": "aan de andere kant"},
    message="“on the other side” (after “on the one side/hand”) copies {lang} “{src}”; English says “on the other hand”.",
    phrases=["on the other side", "from the other side"], replacements=["on the other hand"], confidence=0.8,
-   when=[{"after_regex": r"\s*,", "document": ["on the one side", "from the one side", "on the one hand"]}],
+   description="Flagged only as a sentence adverbial: at the start of a sentence or clause, or set off by commas (“The file, on the other side, is …”), followed by a comma, in a text that also says “on the one side/hand”. A literal side after a verb (“not opened for reading on the other side, the writer gets …”) passes.",
+   when=[{"before_regex": r"(?:^|[.!?;:,(]|\b(?i:and|but|while|whereas|yet))",
+          "after_regex": r"\s*,", "document": ["on the one side", "from the one side", "on the one hand"]}],
    unless={"after_regex": r"(?i),? (?:of|across|near)\b"},
-   flag=[("On the one side, the plan is cheap. On the other side, it is slow.", "On the one side, the plan is cheap. On the other hand, it is slow.")],
-   **{"pass": ["On the other side, there is a park.", "They live on the other side of town."]})
+   flag=[("On the one side, the plan is cheap. On the other side, it is slow.", "On the one side, the plan is cheap. On the other hand, it is slow."),
+         ("On the one hand, the old file stays. The new file, on the other side, is rewritten.", "On the one hand, the old file stays. The new file, on the other hand, is rewritten.")],
+   **{"pass": ["On the other side, there is a park.", "They live on the other side of town.",
+               "On the one hand it is fast. If nobody reads on the other side, the writer gets an error."]})
 
 calque(key="on-the-basis-of",
    langs={"de": "auf der Basis von", "fr": "sur la base de", "es": "sobre la base de", "it": "sulla base di",
@@ -2339,9 +2349,10 @@ calque(key="the-own",
    message="“the own …” copies {lang} “{src}”; English “own” needs a possessive: “their own”, “its own”, “one's own”.",
    description="No automatic fix: the possessive depends on who owns (their own, its own, one's own).",
    regex=r"\bthe own\b", confidence=0.8,
-   unless={"after_regex": r"(?:-|\s*(?i:goal|goals|brand|label|account)\b)"},
+   unless={"after_regex": r"(?:-|_|=|\s*(?i:goal|goals|brand|label|account|or|and|attribute|attributes|element|option|keyword|field|tag|flag|permission|right)\b)"},
    flag=["Many people want the own house."],
-   **{"pass": ["He scored an own goal.", "The own goal decided the match.", "Buy the own-brand cereal."]})
+   **{"pass": ["He scored an own goal.", "The own goal decided the match.", "Buy the own-brand cereal.",
+               "Policies with the own or send attribute are checked first."]})
 
 calque(key="the-country",
    langs={"de": "die Schweiz / die Türkei", "fr": "la France / la Suisse", "it": "la Francia / la Svizzera",

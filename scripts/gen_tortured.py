@@ -29,7 +29,9 @@ What the script does, in order (each dropped entry is counted under the first re
 4. Drops: phrases with `{ } < >`; phrases equal to or contained in their own expected text; single
    words (no space, hyphen or slash: "cross-approval" counts as two words) without a condition,
    except rare non-dictionary coinages (kept with low confidence and fix = "none"); single words
-   whose PPS condition cannot be expressed; the precision skip list below.
+   whose PPS condition cannot be expressed; the precision skip list below. A few phrases that
+   are correct English only in one narrow context keep their rule with a local `unless`
+   (LOCAL_UNLESS) or are matched in exact letter case only (CASE_SHAPES).
 5. Cleans the curators' expected text into a replacement: a trailing acronym in parentheses goes
    (the text usually carries it already); a doubt or comment (`?`, "please note", a URL, PubPeer,
    a remark in parentheses or brackets, `/` alternatives, "AND") makes the rule `unsafe` or `none`
@@ -468,6 +470,37 @@ PRECISION_SKIP: dict[str, str] = {
     "multi way model": "statistics term (multi-way model)",
 }
 
+# Tortured phrases that are also correct English in one narrow context, which a local condition
+# recognizes: the rule stays, with `unless` conditions (merged with any PPS NOT condition). Found
+# by running the pack over the man pages and /usr/share/doc texts of benches/gen_corpus.py
+# (14 million words). Key: the phrase in lower case; value: the conditions (before_regex and/or
+# after_regex, Rust syntax, starting with (?i)), a sentence that must pass (our own words,
+# written from the false alarm) and why.
+LOCAL_UNLESS: dict[str, tuple[dict[str, str], str, str]] = {
+    "cloud organization": (
+        {"before_regex": r"(?i)\bGoogle",
+         "after_regex": r"(?i)(?:polic(?:y|ies)|IDs?|resources?|nodes?|administrators?|admins?|attribute|to use)\b"},
+        "Set the Google Cloud organization ID before you run the command.",
+        "a Google Cloud organization is the product's own name for its top-level resource "
+        "(man pages of gcloud: 'the Cloud organization policies', 'Name of the Cloud organization to use')"),
+    "machine interpretation": (
+        {"before_regex": r"(?i)\b(?:(?:suited|suitable|easy|easier|designed|intended|meant|ready|fit) for|human (?:and|or))"},
+        "The trace is written in a format suited for machine interpretation.",
+        "'suited for machine interpretation' (machine-readable) is ordinary technical English (git's manual)"),
+    "false error rate": (
+        {"before_regex": r"(?i)\b(?:high|higher|low|lower|same|acceptable|unacceptable)"},
+        "The cheap mode gives a high false error rate, so the checker reports many bogus errors.",
+        "a checker's 'high false error rate' (rate of false errors reported) is ordinary software English "
+        "(Valgrind's manual)"),
+}
+
+# Tortured phrases matched in exact letter case only (lower case, sentence case, upper case), with
+# why: in a definition list flattened to plain text a term is followed by its capitalized
+# description ("info" then "Information describing the file ..." in xauth's man page).
+CASE_SHAPES: dict[str, str] = {
+    "info information": "xauth(1): the option 'info' followed by its description 'Information describing ...'",
+}
+
 # Wildcard terms in conditions (`optimiz*`, `hear*`): the words that stand for them. A wildcard
 # not listed here makes the script stop, so that a new one gets its own list.
 WILDCARDS = {
@@ -661,6 +694,7 @@ class Rule:
     fix: str
     when: list[Context] = field(default_factory=list)
     unless: Context | None = None
+    case_variants: list[str] | None = None  # exact letter cases to match (CASE_SHAPES)
     flag: list[tuple[str, str | None]] = field(default_factory=list)
     passes: list[str] = field(default_factory=list)
 
@@ -668,6 +702,8 @@ class Rule:
         norm = normalize(text)
         out = []
         for s, e in find_all(norm, self.phrase):
+            if self.case_variants is not None and norm[s:e] not in self.case_variants:
+                continue
             if self.when and not any(c.holds_all(norm, s, e) for c in self.when):
                 continue
             if self.unless is not None and self.unless.holds_any(norm, s, e):
@@ -1348,6 +1384,20 @@ def make_rule(e: Entry, stats: Counter, log: list[str]) -> Rule | None:
             Context(before_regex=r"(?i)%s\W+(?:\S+\s+){0,%d}" % (seq, n)),
         ]
     unless = Context(document=list(e.unless_docs)) if e.unless_docs else None
+    local = LOCAL_UNLESS.get(ascii_lower(phrase))
+    if local is not None:
+        conds, _example, why = local
+        unless = Context(document=list(e.unless_docs), before_regex=conds.get("before_regex"),
+                         after_regex=conds.get("after_regex"))
+        desc.insert(len(desc) - 1, f"Not flagged where it is correct English: {why}.")
+        stats["rules with a local unless condition (LOCAL_UNLESS)"] += 1
+    case_variants = None
+    if ascii_lower(phrase) in CASE_SHAPES:
+        low = ascii_lower(phrase)
+        case_variants = [low, low[:1].upper() + low[1:], low.upper()]
+        desc.insert(len(desc) - 1, "Matched in lower case, sentence case or upper case only: "
+                    + CASE_SHAPES[ascii_lower(phrase)] + ".")
+        stats["rules matched in exact letter case (CASE_SHAPES)"] += 1
 
     rule = Rule(
         id="tp-" + slug(phrase) if e.proximity is None else "tp-near-" + slug(phrase + " " + " ".join(e.proximity[0])),
@@ -1359,6 +1409,7 @@ def make_rule(e: Entry, stats: Counter, log: list[str]) -> Rule | None:
         fix=fix,
         when=when,
         unless=unless,
+        case_variants=case_variants,
     )
     if not make_examples(rule, e):
         stats["dropped: no example sentence could be built"] += 1
@@ -1404,6 +1455,12 @@ def make_examples(rule: Rule, e: Entry) -> bool:
             passes.append(base)
         if e.unless_docs:
             passes.append(base[:-1] + ", as in " + e.unless_docs[0] + (COND_TAIL.format(cond) if cond else "."))
+        local = LOCAL_UNLESS.get(ascii_lower(phrase))
+        if local is not None:
+            passes.append(local[1] + (COND_TAIL.format(cond) if cond else ""))
+        if rule.case_variants is not None:
+            passes.append("The option " + phrase.split()[0] + " " + " ".join(w[:1].upper() + w[1:] for w in phrase.split()[1:])
+                          + " describing the file is printed.")
         if any(rule.hits(p) for p in passes):
             continue
         rule.flag = [(flag_text, fixed)]
@@ -1491,7 +1548,9 @@ def write(rules: list[Rule], out: Path) -> None:
         lines.append("id = " + toml_str(r.id))
         lines.append("message = " + toml_str(r.message))
         lines.append("description = " + toml_str(r.description))
-        lines.append("phrases = " + toml_list([r.phrase]))
+        lines.append("phrases = " + toml_list(r.case_variants or [r.phrase]))
+        if r.case_variants:
+            lines.append("case_sensitive = true")
         if r.replacements:
             lines.append("replacements = " + toml_list(r.replacements))
         lines.append(f"confidence = {r.confidence:.2f}")
