@@ -11,4 +11,5 @@ mod lsp;
 mod props;
 mod review;
 mod rules;
+mod stream;
 mod util;
