@@ -315,11 +315,18 @@ fn file_html(out: &mut String, i: usize, report: &FileReport) {
             shown_in[j] = Some(g.members[0]);
         }
     }
-    let _ = writeln!(
-        out,
-        "<div class=\"text\" lang=\"en\">{}</div>",
-        text_html(i, report, &groups)
-    );
+    if report.source.is_empty() {
+        // A streamed file: its text was never held whole, so only the findings are listed.
+        out.push_str(
+            "<p>This file was checked in parts (it is too large to show); its findings are listed below.</p>\n",
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "<div class=\"text\" lang=\"en\">{}</div>",
+            text_html(i, report, &groups)
+        );
+    }
     out.push_str("<h3>Findings</h3>\n<ol class=\"findings\">\n");
     for (j, d) in report.diagnostics.iter().enumerate() {
         let place = format!(
