@@ -142,15 +142,24 @@ impl FuzzyIndex {
             if word.eq_ignore_ascii_case(want) {
                 continue;
             }
+            // Cheapest tests first: at most one word may differ, by at most one letter of length.
             if typos > 0
+                || word.len().abs_diff(want.len()) > 1
                 || !may_be_misspelt(want)
                 || word.len() + 1 < MIN_WORD_LEN
                 || !word.bytes().all(|b| b.is_ascii_alphabetic())
             {
                 return false;
             }
-            let lower = word.to_ascii_lowercase();
-            if !one_edit(lower.as_bytes(), want.as_bytes()) || self.exact_words.contains(&lower) {
+            let mut buf = [0u8; 64];
+            let Some(lower) = buf.get_mut(..word.len()) else {
+                return false;
+            };
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            if !one_edit(lower, want.as_bytes())
+                || std::str::from_utf8(lower).is_ok_and(|w| self.exact_words.contains(w))
+            {
                 return false;
             }
             typos += 1;
