@@ -40,7 +40,7 @@ fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     let start = floor(start);
     let end = floor(end.max(start));
     let chars = |r: std::ops::Range<usize>| line[r].chars().count();
-    let tabs = |s: &str| s.replace('\t', " ");
+    let tabs = |s: &str| s.replace('\t', " ").replace(is_control, "\u{fffd}");
     // Fewer than MAX_LINE_CHARS bytes is fewer characters; more than four times as many bytes
     // is more characters.
     if line.len() <= MAX_LINE_CHARS
@@ -74,6 +74,12 @@ fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     )
 }
 
+/// A control character (other than tab and line breaks): shown as U+FFFD, so that a file
+/// cannot send escape sequences to the terminal through the report.
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
 fn write_diagnostic(
     out: &mut dyn Write,
     report: &FileReport,
@@ -83,7 +89,7 @@ fn write_diagnostic(
     writeln!(
         out,
         "{}:{}:{}: {} {}",
-        report.path.bold(),
+        report.path.replace(is_control, "\u{fffd}").bold(),
         d.start.line,
         d.start.column,
         severity_label(d.severity, &d.rule),
