@@ -89,6 +89,10 @@ struct Source<'a> {
     origin: &'a str,
     text: &'a str,
     index: LineIndex,
+    /// A built-in pack: its condition regexes are compiled on first use only (start-up time);
+    /// those of a user's file are compiled when it loads, so one over the size limit is a
+    /// located load error, not a condition that silently never matches.
+    builtin: bool,
 }
 
 impl Source<'_> {
@@ -126,6 +130,7 @@ pub fn parse_pack(origin: &str, text: &str, builtin: bool) -> Result<(Pack, Vec<
         origin,
         text,
         index: LineIndex::new(text),
+        builtin,
     };
     let raw: RawPackFile =
         toml::from_str(text).map_err(|e| crate::error::from_toml(origin, text, &e))?;
@@ -176,6 +181,19 @@ fn compile_regex<T, E: std::fmt::Display>(
     })
 }
 
+/// A condition regex, compiled now for a user's rule file (see [`Source::builtin`]).
+fn condition_regex(
+    src: &Source<'_>,
+    pattern: &Spanned<String>,
+    build: fn(&str) -> Result<context::LazyRegex, String>,
+) -> Result<context::LazyRegex, Error> {
+    let re = compile_regex(src, pattern, build)?;
+    if !src.builtin {
+        compile_regex(src, pattern, |_| re.compile_check())?;
+    }
+    Ok(re)
+}
+
 fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Result<Context, Error> {
     let mut conditions = Vec::new();
     if !raw.before.is_empty() {
@@ -185,14 +203,14 @@ fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Resu
         conditions.push(Condition::AfterWords(context::word_list(&raw.after)));
     }
     if let Some(re) = &raw.before_regex {
-        conditions.push(Condition::Before(compile_regex(
+        conditions.push(Condition::Before(condition_regex(
             src,
             re,
             context::before_regex,
         )?));
     }
     if let Some(re) = &raw.after_regex {
-        conditions.push(Condition::After(compile_regex(
+        conditions.push(Condition::After(condition_regex(
             src,
             re,
             context::after_regex,

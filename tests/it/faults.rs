@@ -744,3 +744,120 @@ fn reports_escape_file_names_and_text() {
         run.stdout
     );
 }
+
+mod hostile_rules {
+    use mtlint::rules::load::parse_pack;
+    use std::time::{Duration, Instant};
+
+    const HEAD: &str = "[pack]\nid = \"h\"\n";
+
+    fn rule(i: usize, phrase: &str) -> String {
+        format!(
+            "[[rule]]\nid = \"r-{i}\"\nmessage = \"m\"\nphrases = [\"{phrase}\"]\nreplacements = [\"fixed {i}\"]\n"
+        )
+    }
+
+    #[test]
+    fn a_pathological_regex_hits_the_size_limit_with_its_place() {
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"big\"\nmessage = \"m\"\nregex = \"(a{{1000}}){{1000}}\"\n"
+        );
+        let started = Instant::now();
+        let e = parse_pack("hostile.toml", &text, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("hostile.toml:6:9: invalid regex"), "{e}");
+        assert!(e.contains("size limit"), "{e}");
+        // The same in a context regex.
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"big\"\nmessage = \"m\"\nphrases = [\"x\"]\nwhen = [{{ after_regex = \"(\\\\w{{500}}){{500}}\" }}]\n"
+        );
+        let e = parse_pack("hostile.toml", &text, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("hostile.toml:7:25: invalid regex"), "{e}");
+        assert!(e.contains("size limit"), "{e}");
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        for depth in [10_000, 100_000] {
+            for (open, close) in [("[", "]"), ("{a=", "}")] {
+                let text = format!("{HEAD}x = {}1{}\n", open.repeat(depth), close.repeat(depth));
+                let e = parse_pack("deep.toml", &text, false)
+                    .unwrap_err()
+                    .to_string();
+                // Located where the parser gives a place (line 3), else at 1:1.
+                assert!(e.starts_with("deep.toml:"), "{e}");
+                assert!(e.contains("recursion"), "{depth} {open}: {e}");
+            }
+        }
+        // 10,000 dotted keys in a table header: refused too (the parser gives no place).
+        let text = format!("{HEAD}[{}]\n", vec!["t"; 10_000].join("."));
+        let e = parse_pack("deep.toml", &text, false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("deep.toml:") && e.contains("recursion limit"),
+            "{e}"
+        );
+    }
+
+    /// 20,000 rules load and build a matcher in bounded time (fuzz/stress.sh does 100,000).
+    #[test]
+    fn twenty_thousand_rules_load_in_bounded_time() {
+        let n = 20_000;
+        let mut text = HEAD.to_string();
+        for i in 0..n {
+            text.push_str(&rule(i, &format!("word{i} other{}", i % 97)));
+        }
+        let started = Instant::now();
+        let (pack, rules) = parse_pack("many.toml", &text, false).unwrap();
+        let parsed = started.elapsed();
+        let mut set = mtlint::rules::RuleSet::default();
+        set.add(pack, rules).unwrap();
+        let engine = mtlint::Engine::new(set, Default::default());
+        let built = started.elapsed();
+        let found = engine.check("They said word123 other26 twice.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].suggestions[0].replacement, "fixed 123");
+        eprintln!(
+            "{n} rules ({} bytes): parsed in {parsed:?}, engine in {built:?}",
+            text.len()
+        );
+        // Debug build: generous, but not unbounded.
+        assert!(built < Duration::from_secs(60), "{built:?}");
+    }
+
+    #[test]
+    fn huge_strings_load_or_fail_in_bounded_time() {
+        let started = Instant::now();
+        // A 4 MB message and a 1 MB one-word phrase: accepted, the matcher copes.
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"long\"\nmessage = \"{}\"\nphrases = [\"{}\"]\nreplacements = [\"x\"]\n",
+            "m".repeat(4_000_000),
+            "p".repeat(1_000_000)
+        );
+        let (pack, rules) = parse_pack("huge.toml", &text, false).unwrap();
+        let mut set = mtlint::rules::RuleSet::default();
+        set.add(pack, rules).unwrap();
+        let engine = mtlint::Engine::new(set, Default::default());
+        assert!(engine.check(&"p ".repeat(100_000)).is_empty());
+        // An unterminated 8 MB string: a located syntax error.
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"x\nmessage = \"{}",
+            "y".repeat(8_000_000)
+        );
+        let e = parse_pack("huge.toml", &text, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("huge.toml:4:"), "{}", &e[..e.len().min(200)]);
+        assert!(e.len() < 2_000, "the error does not quote the whole string");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+}
