@@ -232,7 +232,8 @@ pub fn parse(format: InputFormat, source: &str) -> Result<Document<'_>, ParseErr
 pub(crate) mod test_support {
     use super::*;
 
-    /// Each segment's text, and a check that every character maps back onto the file.
+    /// Each segment's text, and a check that every character maps back onto the file (and a
+    /// verbatim one onto the same character).
     pub fn texts(doc: &Document<'_>) -> Vec<String> {
         for seg in &doc.segments {
             for (i, _) in seg.text.char_indices() {
@@ -241,6 +242,17 @@ pub(crate) mod test_support {
                     at <= doc.source.len() && doc.source.is_char_boundary(at),
                     "offset {i} maps to {at}"
                 );
+            }
+            // A piece the map calls verbatim is the same characters in the file.
+            for (i, c) in seg.text.char_indices() {
+                let end = i + c.len_utf8();
+                if seg.map.is_verbatim(i, end) {
+                    assert_eq!(
+                        &doc.source[seg.map.map(i)..seg.map.map_end(end)],
+                        &seg.text[i..end],
+                        "verbatim {i}..{end}"
+                    );
+                }
             }
         }
         doc.segments.iter().map(|s| s.text.to_string()).collect()
