@@ -103,11 +103,26 @@ impl SegmentBuilder {
         self.map.record(self.text.len(), at + piece.len());
     }
 
-    /// Appends `decoded`, which the file writes as the bytes `raw` (an escape or entity).
+    /// Appends `decoded`, which the file writes as the bytes `raw` (an escape or entity), and
+    /// which differ from it.
     pub fn decoded(&mut self, decoded: &str, raw: Range<usize>) {
-        self.map.record(self.text.len(), raw.start);
+        let start = self.text.len();
+        self.map.record(start, raw.start);
         self.text.push_str(decoded);
         self.map.record(self.text.len(), raw.end);
+        if decoded.len() == raw.len() {
+            self.map.mark_decoded(start, self.text.len());
+        }
+    }
+
+    /// Appends `decoded`, which the file writes as `source[raw]`: verbatim when the two are
+    /// the same (a `\n` line break), decoded otherwise (`\r\n`, `\r`).
+    pub fn decoded_from(&mut self, source: &str, decoded: &str, raw: Range<usize>) {
+        if source.get(raw.clone()) == Some(decoded) {
+            self.verbatim(decoded, raw.start);
+        } else {
+            self.decoded(decoded, raw);
+        }
     }
 
     #[must_use]

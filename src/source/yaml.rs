@@ -147,7 +147,7 @@ pub fn parse(source: &str) -> Result<(Vec<Segment<'_>>, Vec<Directive>), ParseEr
                         } else {
                             lat - 1
                         };
-                        b.decoded("\n", brk..lat);
+                        b.decoded_from(source, "\n", brk..lat);
                     }
                     b.verbatim(&l[lead..], lat + lead);
                 }

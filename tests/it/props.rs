@@ -293,8 +293,9 @@ proptest! {
 
 /// The inputs the fuzz targets stopped on (fixtures/fuzz/), replayed through their checks.
 /// `matcher-bom` and `fix-bom` start with a byte-order mark, which is not a column; the harness
-/// counted it as one (a harness bug). `formats-yaml-block` found a real one: a line break in a
-/// YAML block scalar mapped onto an indentation space and passed for a verbatim copy of it.
+/// counted it as one (a harness bug). `formats-yaml-block` and `formats-markdown-cr` found real
+/// ones: a line break (in a YAML block scalar; written `\r` in Markdown) passed for a verbatim
+/// copy of the file bytes it stood for.
 #[test]
 fn fuzz_crash_inputs_replay_clean() {
     let read = |name: &str| std::fs::read(crate::util::fixture(&format!("fuzz/{name}"))).unwrap();
@@ -328,19 +329,27 @@ fn fuzz_crash_inputs_replay_clean() {
     );
     assert_eq!(last.applied, 0);
 
-    let bytes = read("formats-yaml-block.bin");
-    let file = std::str::from_utf8(&bytes[1..]).unwrap();
-    let doc = mtlint::source::parse(mtlint::source::InputFormat::Yaml, file).unwrap();
-    for seg in &doc.segments {
-        for (i, c) in seg.text.char_indices() {
-            let end = i + c.len_utf8();
-            if seg.map.is_verbatim(i, end) {
-                assert_eq!(
-                    &file[seg.map.map(i)..seg.map.map_end(end)],
-                    &seg.text[i..end]
-                );
+    for (name, format) in [
+        ("formats-yaml-block.bin", mtlint::source::InputFormat::Yaml),
+        (
+            "formats-markdown-cr.bin",
+            mtlint::source::InputFormat::Markdown,
+        ),
+    ] {
+        let bytes = read(name);
+        let file = std::str::from_utf8(&bytes[1..]).unwrap();
+        let doc = mtlint::source::parse(format, file).unwrap();
+        for seg in &doc.segments {
+            for (i, c) in seg.text.char_indices() {
+                let end = i + c.len_utf8();
+                if seg.map.is_verbatim(i, end) {
+                    assert_eq!(
+                        &file[seg.map.map(i)..seg.map.map_end(end)],
+                        &seg.text[i..end]
+                    );
+                }
             }
         }
+        check(file, &engine().check_document(&doc).diagnostics);
     }
-    check(file, &engine().check_document(&doc).diagnostics);
 }
