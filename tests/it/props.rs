@@ -296,7 +296,9 @@ proptest! {
 /// counted it as one (a harness bug). `formats-yaml-block` and `formats-markdown-cr` found real
 /// ones: a line break (in a YAML block scalar; written `\r` in Markdown) passed for a verbatim
 /// copy of the file bytes it stood for; `formats-strings-backslash` panicked: in a .strings
-/// file a backslash before a multi-byte character cut that character in two.
+/// file a backslash before a multi-byte character cut that character in two;
+/// `formats-html-open-tag` panicked: an HTML tag left open at the end of the file was cut
+/// inside its last character.
 #[test]
 fn fuzz_crash_inputs_replay_clean() {
     let read = |name: &str| std::fs::read(crate::util::fixture(&format!("fuzz/{name}"))).unwrap();
@@ -339,6 +341,10 @@ fn fuzz_crash_inputs_replay_clean() {
         (
             "formats-strings-backslash.bin",
             mtlint::source::InputFormat::Strings,
+        ),
+        (
+            "formats-html-open-tag.bin",
+            mtlint::source::InputFormat::Html,
         ),
     ] {
         let bytes = read(name);
