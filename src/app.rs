@@ -458,13 +458,14 @@ fn check_streamed<W: Write + ?Sized>(
                         let at = d.span.start - chunk.offset;
                         let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
                         let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
-                        let mut line = String::new();
-                        if line_start == 0 && chunk.column > 0 {
-                            // The line began in the previous part; show what this part has.
-                            line.push_str(&" ".repeat(chunk.column));
-                        }
-                        line.push_str(&text[line_start..line_end]);
-                        report.lines.entry(d.start.line).or_insert(line);
+                        // A line that began in an earlier part is kept from this part's start:
+                        // the report shows a window around the finding anyway.
+                        report.lines.entry(d.start.line).or_insert_with(|| {
+                            (
+                                chunk.offset + line_start,
+                                text[line_start..line_end].to_string(),
+                            )
+                        });
                     }
                     report.diagnostics.extend(found);
                 }

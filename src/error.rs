@@ -40,6 +40,15 @@ pub enum Error {
     )]
     NotUtf8 { path: PathBuf, offset: usize },
 
+    #[error(
+        "{path}: not valid UTF-16 (it starts with a UTF-16 byte-order mark; first bad code unit at byte {offset}); convert it to UTF-8 or leave it out"
+    )]
+    BadUtf16 { path: PathBuf, offset: usize },
+
+    /// `--fix` could not replace a file; the file is as it was.
+    #[error("{path}: fixes not written: {reason}; the file is left as it was")]
+    NotWritten { path: PathBuf, reason: String },
+
     #[error("unknown rule or pack `{name}`{hint}; `mtlint rules` lists them")]
     UnknownSelector { name: String, hint: String },
 

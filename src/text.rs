@@ -17,6 +17,9 @@ pub struct OffsetMap {
     /// `(derived, original start, original end)`, sorted by `derived`; between checkpoints
     /// the shift from the start value is constant.
     points: Vec<(usize, usize, usize)>,
+    /// Derived ranges decoded from original bytes of the same length (a `\r` line break read
+    /// as `\n`): the shift does not change there, yet they are no verbatim copy.
+    decoded: Vec<(usize, usize)>,
 }
 
 impl OffsetMap {
@@ -25,6 +28,7 @@ impl OffsetMap {
     pub fn shifted(base: usize) -> Self {
         Self {
             points: vec![(0, base, base)],
+            decoded: Vec::new(),
         }
     }
 
@@ -58,7 +62,8 @@ impl OffsetMap {
     #[must_use]
     pub fn is_verbatim(&self, start: usize, end: usize) -> bool {
         let shift = self.map(start).wrapping_sub(start);
-        self.map_end(end).wrapping_sub(end) == shift
+        !self.decoded.iter().any(|&(s, e)| s < end && start < e)
+            && self.map_end(end).wrapping_sub(end) == shift
             && self
                 .points
                 .iter()
@@ -66,7 +71,8 @@ impl OffsetMap {
                 .all(|p| p.1 == p.2 && p.1.wrapping_sub(p.0) == shift)
     }
 
-    /// Composes `self` (derived → middle) with `outer` (middle → original).
+    /// Composes `self` (derived → middle) with `outer` (middle → original). The result maps
+    /// offsets only: ask [`OffsetMap::is_verbatim`] of the maps it was made from.
     #[must_use]
     pub fn then(&self, outer: &OffsetMap) -> OffsetMap {
         let mut b = OffsetMapBuilder::new();
@@ -99,6 +105,7 @@ pub struct OffsetMapBuilder {
     /// The last record left out as redundant: if the next piece starts at the same derived
     /// offset elsewhere, it is the end of the piece before.
     skipped: Option<(usize, usize)>,
+    decoded: Vec<(usize, usize)>,
 }
 
 impl OffsetMapBuilder {
@@ -140,6 +147,11 @@ impl OffsetMapBuilder {
         self.points.push((derived, start, end));
     }
 
+    /// Marks derived range `start..end` as decoded: never a verbatim copy, whatever the shift.
+    pub fn mark_decoded(&mut self, start: usize, end: usize) {
+        self.decoded.push((start, end));
+    }
+
     #[must_use]
     pub fn finish(mut self) -> OffsetMap {
         if self.points.first().is_none_or(|p| p.0 != 0) {
@@ -147,6 +159,7 @@ impl OffsetMapBuilder {
         }
         OffsetMap {
             points: self.points,
+            decoded: self.decoded,
         }
     }
 }

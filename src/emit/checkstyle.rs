@@ -6,7 +6,9 @@ use super::{Emitter, FileReport, Summary};
 
 pub struct Checkstyle;
 
-/// Escapes text for an XML attribute value.
+/// Escapes text for an XML attribute value. Characters XML 1.0 does not allow at all, even
+/// as references (control characters other than tab, line feed and carriage return; U+FFFE,
+/// U+FFFF), become U+FFFD.
 #[must_use]
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -18,7 +20,9 @@ pub fn xml_escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\n' => out.push_str("&#10;"),
-            c if (c as u32) < 0x20 && c != '\t' => out.push_str(&format!("&#{};", c as u32)),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

@@ -26,30 +26,58 @@ fn severity_label(s: Severity, text: &str) -> colored::ColoredString {
     }
 }
 
-/// The visible part of a line around `start..end` (character columns, 0-based) and the
-/// span's position in it.
+/// The visible part of a line around `start..end` (byte offsets in the line, on character
+/// boundaries) and the span's position in it, in characters. Only the shown part of a long line
+/// is looked at, so a report on a line of many megabytes stays linear in its findings.
 fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
-    let chars: Vec<char> = line
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let end = end.clamp(start, chars.len());
-    if chars.len() <= MAX_LINE_CHARS {
-        return (chars.iter().collect(), start, end);
+    let floor = |mut i: usize| {
+        i = i.min(line.len());
+        while !line.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(start);
+    let end = floor(end.max(start));
+    let chars = |r: std::ops::Range<usize>| line[r].chars().count();
+    let tabs = |s: &str| s.replace('\t', " ").replace(is_control, "\u{fffd}");
+    // Fewer than MAX_LINE_CHARS bytes is fewer characters; more than four times as many bytes
+    // is more characters.
+    if line.len() <= MAX_LINE_CHARS
+        || (line.len() <= 4 * MAX_LINE_CHARS && chars(0..line.len()) <= MAX_LINE_CHARS)
+    {
+        return (tabs(line), chars(0..start), chars(0..end));
     }
-    let from = start.saturating_sub(CONTEXT_CHARS);
-    let to = (end + CONTEXT_CHARS).min(chars.len());
+    let from = line[..start]
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    let to = line[end..]
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(line.len(), |(i, _)| end + i);
     let mut shown = String::new();
     let mut offset = 0;
     if from > 0 {
         shown.push('…');
         offset = 1;
     }
-    shown.extend(&chars[from..to]);
-    if to < chars.len() {
+    shown.push_str(&tabs(&line[from..to]));
+    if to < line.len() {
         shown.push('…');
     }
-    (shown, start - from + offset, end - from + offset)
+    (
+        shown,
+        offset + chars(from..start),
+        offset + chars(from..end),
+    )
+}
+
+/// A control character (other than tab and line breaks): shown as U+FFFD, so that a file
+/// cannot send escape sequences to the terminal through the report.
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 fn write_diagnostic(
@@ -61,19 +89,19 @@ fn write_diagnostic(
     writeln!(
         out,
         "{}:{}:{}: {} {}",
-        report.path.bold(),
+        report.path.replace(is_control, "\u{fffd}").bold(),
         d.start.line,
         d.start.column,
         severity_label(d.severity, &d.rule),
         d.message
     )?;
     let line_no = d.start.line;
-    let line = report.line_text(index, line_no);
-    let start = d.start.column - 1;
+    let (line_start, line) = report.line_at(index, line_no);
+    let start = d.span.start.saturating_sub(line_start);
     let end = if d.end.line == d.start.line {
-        d.end.column - 1
+        d.span.end.saturating_sub(line_start)
     } else {
-        line.chars().count()
+        line.len()
     };
     let (shown, s, e) = window(line, start, end);
     let gutter = " ".repeat(line_no.to_string().len());
@@ -215,5 +243,15 @@ mod tests {
         );
         assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert_eq!(window("short", 0, 5), ("short".to_string(), 0, 5));
+        // Byte offsets in, character columns out.
+        let line = "é".repeat(150) + "SPAN" + &"\t".repeat(150);
+        let (shown, s, e) = window(&line, 300, 304);
+        assert_eq!(
+            &shown.chars().skip(s).take(e - s).collect::<String>(),
+            "SPAN"
+        );
+        assert_eq!(s, 41);
+        assert!(shown.starts_with('…') && shown.ends_with(&format!("{}…", " ".repeat(40))));
+        assert_eq!(window("a\u{e9}b", 1, 3), ("a\u{e9}b".to_string(), 1, 2));
     }
 }

@@ -25,8 +25,9 @@ pub struct FileReport {
     /// How many fixes were applied to this file.
     pub fixed: usize,
     pub score: SpinScore,
-    /// For a streamed file: the text of each line (1-based) that has a finding.
-    pub lines: std::collections::BTreeMap<usize, String>,
+    /// For a streamed file: each line (1-based) that has a finding, as the byte offset in the
+    /// file where its text starts and the text.
+    pub lines: std::collections::BTreeMap<usize, (usize, String)>,
     /// For a streamed file under `--format jsonl`: findings already written, not kept.
     pub written: Written,
 }
@@ -43,13 +44,22 @@ pub struct Written {
 }
 
 impl FileReport {
-    /// The text of line `line` (1-based), from the source or, for a streamed file, `lines`.
+    /// Line `line` (1-based): the byte offset where its text starts and the text, from the
+    /// source or, for a streamed file, `lines`.
     #[must_use]
-    pub fn line_text<'a>(&'a self, index: &crate::line_index::LineIndex, line: usize) -> &'a str {
+    pub fn line_at<'a>(
+        &'a self,
+        index: &crate::line_index::LineIndex,
+        line: usize,
+    ) -> (usize, &'a str) {
         if self.source.is_empty() {
-            return self.lines.get(&line).map_or("", String::as_str);
+            return self
+                .lines
+                .get(&line)
+                .map_or((0, ""), |(at, text)| (*at, text.as_str()));
         }
-        &self.source[index.line_range(&self.source, line - 1)]
+        let range = index.line_range(&self.source, line - 1);
+        (range.start, &self.source[range])
     }
 }
 

@@ -97,7 +97,10 @@ struct Source<'a> {
     origin: &'a str,
     text: &'a str,
     index: LineIndex,
-    /// A built-in pack: its regex syntax is checked by the test suite, not at every load.
+    /// A built-in pack: its condition regexes are neither parsed at load nor compiled before first use
+    /// (start-up time; the test suite checks them);
+    /// those of a user's file are compiled when it loads, so one over the size limit is a
+    /// located load error, not a condition that silently never matches.
     builtin: bool,
 }
 
@@ -187,6 +190,19 @@ fn compile_regex<T, E: std::fmt::Display>(
     })
 }
 
+/// A condition regex, compiled now for a user's rule file (see [`Source::builtin`]).
+fn condition_regex(
+    src: &Source<'_>,
+    pattern: &Spanned<String>,
+    build: fn(&str) -> Result<context::LazyRegex, String>,
+) -> Result<context::LazyRegex, Error> {
+    let re = compile_regex(src, pattern, build)?;
+    if !src.builtin {
+        compile_regex(src, pattern, |_| re.compile_check())?;
+    }
+    Ok(re)
+}
+
 fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Result<Context, Error> {
     let mut conditions = Vec::new();
     if !raw.before.is_empty() {
@@ -199,14 +215,14 @@ fn compile_context(src: &Source<'_>, raw: RawContext, at: &Range<usize>) -> Resu
         conditions.push(Condition::Before(if src.builtin {
             context::LazyRegex::trusted(context::before_pattern(re.get_ref()))
         } else {
-            compile_regex(src, re, context::before_regex)?
+            condition_regex(src, re, context::before_regex)?
         }));
     }
     if let Some(re) = &raw.after_regex {
         conditions.push(Condition::After(if src.builtin {
             context::LazyRegex::trusted(context::after_pattern(re.get_ref()))
         } else {
-            compile_regex(src, re, context::after_regex)?
+            condition_regex(src, re, context::after_regex)?
         }));
     }
     if !raw.document.is_empty() {

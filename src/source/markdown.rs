@@ -56,7 +56,9 @@ pub fn parse(source: &str) -> (Vec<Segment<'_>>, Vec<Directive>) {
                 }
             }
             Event::Code(_) if skip == 0 => current.decoded(PLACEHOLDER, range),
-            Event::SoftBreak | Event::HardBreak if skip == 0 => current.decoded("\n", range),
+            Event::SoftBreak | Event::HardBreak if skip == 0 => {
+                current.decoded_from(source, "\n", range)
+            }
             Event::Html(html) | Event::InlineHtml(html)
                 if html.trim_start().starts_with("<!--") =>
             {
@@ -76,6 +78,21 @@ pub fn parse(source: &str) -> (Vec<Segment<'_>>, Vec<Directive>) {
 #[cfg(test)]
 mod tests {
     use crate::source::{InputFormat, parse as parse_doc, test_support::texts};
+
+    /// Found by the `formats` fuzz target: a line break written as a lone `\r` (or `\r\n`)
+    /// was read as `\n` and passed for a verbatim copy of it.
+    #[test]
+    fn line_breaks_other_than_lf_are_not_verbatim() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let src = format!("The Kremlin performed{nl}down hopes.{nl}");
+            let doc = parse_doc(InputFormat::Markdown, &src).unwrap();
+            assert_eq!(texts(&doc)[0], "The Kremlin performed\ndown hopes.");
+            let seg = &doc.segments[0];
+            let at = seg.text.find('\n').unwrap();
+            assert_eq!(&src[seg.map.map(at)..seg.map.map_end(at + 1)], nl);
+            assert_eq!(seg.map.is_verbatim(at, at + 1), nl == "\n", "{nl:?}");
+        }
+    }
 
     #[test]
     fn prose_only() {

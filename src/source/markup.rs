@@ -139,8 +139,11 @@ pub fn parse_html(source: &str) -> (Vec<Segment<'_>>, Vec<Directive>) {
             i = end;
             continue;
         }
-        let end = source[lt..].find('>').map_or(source.len(), |e| lt + e + 1);
-        let tag = &source[lt + 1..end.saturating_sub(1).max(lt + 1)];
+        // Up to the `>`, or to the end of a file that never closes the tag.
+        let (tag_end, end) = source[lt..]
+            .find('>')
+            .map_or((source.len(), source.len()), |e| (lt + e, lt + e + 1));
+        let tag = &source[lt + 1..tag_end.max(lt + 1)];
         let name = tag_name(tag);
         let closing = tag.starts_with('/');
         let self_closing = tag.ends_with('/');
@@ -173,6 +176,16 @@ pub fn parse_html(source: &str) -> (Vec<Segment<'_>>, Vec<Directive>) {
 #[cfg(test)]
 mod tests {
     use crate::source::{InputFormat, parse, test_support::texts};
+
+    /// Found by the `formats` fuzz target: a tag left open at the end of the file, ending in a
+    /// multi-byte character, was cut inside that character (a panic).
+    #[test]
+    fn an_unclosed_tag_at_the_end() {
+        for src in ["<!\u{1}\u{673}", "<p>x</p><b\u{673}", "text <\u{1F600}"] {
+            let doc = parse(InputFormat::Html, src).unwrap();
+            texts(&doc);
+        }
+    }
 
     #[test]
     fn text_nodes_only() {

@@ -103,11 +103,26 @@ impl SegmentBuilder {
         self.map.record(self.text.len(), at + piece.len());
     }
 
-    /// Appends `decoded`, which the file writes as the bytes `raw` (an escape or entity).
+    /// Appends `decoded`, which the file writes as the bytes `raw` (an escape or entity), and
+    /// which differ from it.
     pub fn decoded(&mut self, decoded: &str, raw: Range<usize>) {
-        self.map.record(self.text.len(), raw.start);
+        let start = self.text.len();
+        self.map.record(start, raw.start);
         self.text.push_str(decoded);
         self.map.record(self.text.len(), raw.end);
+        if decoded.len() == raw.len() {
+            self.map.mark_decoded(start, self.text.len());
+        }
+    }
+
+    /// Appends `decoded`, which the file writes as `source[raw]`: verbatim when the two are
+    /// the same (a `\n` line break), decoded otherwise (`\r\n`, `\r`).
+    pub fn decoded_from(&mut self, source: &str, decoded: &str, raw: Range<usize>) {
+        if source.get(raw.clone()) == Some(decoded) {
+            self.verbatim(decoded, raw.start);
+        } else {
+            self.decoded(decoded, raw);
+        }
     }
 
     #[must_use]
@@ -232,7 +247,8 @@ pub fn parse(format: InputFormat, source: &str) -> Result<Document<'_>, ParseErr
 pub(crate) mod test_support {
     use super::*;
 
-    /// Each segment's text, and a check that every character maps back onto the file.
+    /// Each segment's text, and a check that every character maps back onto the file (and a
+    /// verbatim one onto the same character).
     pub fn texts(doc: &Document<'_>) -> Vec<String> {
         for seg in &doc.segments {
             for (i, _) in seg.text.char_indices() {
@@ -241,6 +257,17 @@ pub(crate) mod test_support {
                     at <= doc.source.len() && doc.source.is_char_boundary(at),
                     "offset {i} maps to {at}"
                 );
+            }
+            // A piece the map calls verbatim is the same characters in the file.
+            for (i, c) in seg.text.char_indices() {
+                let end = i + c.len_utf8();
+                if seg.map.is_verbatim(i, end) {
+                    assert_eq!(
+                        &doc.source[seg.map.map(i)..seg.map.map_end(end)],
+                        &seg.text[i..end],
+                        "verbatim {i}..{end}"
+                    );
+                }
             }
         }
         doc.segments.iter().map(|s| s.text.to_string()).collect()

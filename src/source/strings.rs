@@ -24,20 +24,17 @@ fn string(source: &str, pos: usize, out: &mut SegmentBuilder) -> Result<usize, P
             }
             Some(b'\\') => {
                 out.verbatim(&source[run..i], run);
-                let e = bytes.get(i + 1).copied().unwrap_or(b'\\');
-                let (value, len) = match e {
-                    b'n' => ("\n".to_string(), 2),
-                    b't' => ("\t".to_string(), 2),
-                    b'U' | b'u' => (
-                        source
-                            .get(i + 2..i + 6)
-                            .and_then(|h| u32::from_str_radix(h, 16).ok())
-                            .and_then(char::from_u32)
-                            .map(String::from)
-                            .unwrap_or_default(),
-                        6,
-                    ),
-                    other => ((other as char).to_string(), 2),
+                // The escaped character, whole (it may be multi-byte).
+                let e = source[i + 1..].chars().next().unwrap_or('\\');
+                let hex = source
+                    .get(i + 2..i + 6)
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .and_then(char::from_u32);
+                let (value, len) = match (e, hex) {
+                    ('n', _) => ("\n".to_string(), 2),
+                    ('t', _) => ("\t".to_string(), 2),
+                    ('U' | 'u', Some(c)) => (String::from(c), 6),
+                    (other, _) => (other.to_string(), 1 + other.len_utf8()),
                 };
                 let len = len.min(source.len() - i);
                 out.decoded(&value, i..i + len);
@@ -94,6 +91,18 @@ pub fn parse(source: &str) -> Result<(Vec<Segment<'_>>, Vec<Directive>), ParseEr
 #[cfg(test)]
 mod tests {
     use crate::source::{InputFormat, parse, test_support::texts};
+
+    /// Found by the `formats` fuzz target: a backslash before a multi-byte character cut that
+    /// character in two (a panic).
+    #[test]
+    fn a_backslash_before_any_character() {
+        let src = "\"k\" = \"a \\\u{769}b \\u12 \\\u{1F600}\";\n\"z\" = \"\\";
+        let doc = parse(InputFormat::Strings, src);
+        assert!(doc.is_err(), "the last string is unterminated");
+        let src = "\"k\" = \"a \\\u{769}b \\u12 \\\u{1F600}\";\n";
+        let doc = parse(InputFormat::Strings, src).unwrap();
+        assert_eq!(texts(&doc), ["a \u{769}b u12 \u{1F600}"]);
+    }
 
     #[test]
     fn values_with_escapes_and_comments() {

@@ -33,7 +33,7 @@ fn cue(source: &str, lines: &[Range<usize>]) -> Option<Segment<'static>> {
     let mut b = SegmentBuilder::new();
     for (n, line) in lines.iter().enumerate() {
         if n > 0 {
-            b.decoded("\n", lines[n - 1].end..line.start);
+            b.decoded_from(source, "\n", lines[n - 1].end..line.start);
         }
         let mut i = line.start;
         while i < line.end {

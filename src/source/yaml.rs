@@ -139,7 +139,15 @@ pub fn parse(source: &str) -> Result<(Vec<Segment<'_>>, Vec<Directive>), ParseEr
                 if !l.trim().is_empty() {
                     let lead = indent(l);
                     if !b.is_empty() {
-                        b.decoded("\n", lat + lead - 1..lat + lead);
+                        // The line break is the file's own line break before this line (the
+                        // indentation is skipped): mapped onto an indentation space, it looked
+                        // like a verbatim copy of that space.
+                        let brk = if source[..lat].ends_with("\r\n") {
+                            lat - 2
+                        } else {
+                            lat - 1
+                        };
+                        b.decoded_from(source, "\n", brk..lat);
                     }
                     b.verbatim(&l[lead..], lat + lead);
                 }
@@ -165,6 +173,21 @@ pub fn parse(source: &str) -> Result<(Vec<Segment<'_>>, Vec<Directive>), ParseEr
 #[cfg(test)]
 mod tests {
     use crate::source::{InputFormat, parse, test_support::texts};
+
+    /// Found by the `formats` fuzz target: the line break inside a block scalar mapped onto an
+    /// indentation space and passed for a verbatim copy of it.
+    #[test]
+    fn block_scalar_line_breaks_map_onto_line_breaks() {
+        for nl in ["\n", "\r\n"] {
+            let src = format!("body: |{nl}  The Kremlin performed{nl}{nl}  down hopes{nl}x: y{nl}");
+            let doc = parse(InputFormat::Yaml, &src).unwrap();
+            assert_eq!(texts(&doc)[0], "The Kremlin performed\ndown hopes");
+            let seg = &doc.segments[0];
+            let at = seg.text.find('\n').unwrap();
+            assert_eq!(&src[seg.map.map(at)..seg.map.map_end(at + 1)], nl);
+            assert_eq!(seg.map.is_verbatim(at, at + 1), nl == "\n");
+        }
+    }
 
     #[test]
     fn rails_style_values() {

@@ -3,6 +3,7 @@
 mod cli;
 mod config;
 mod eval;
+mod faults;
 mod fix;
 mod formats_in;
 mod formats_out;
