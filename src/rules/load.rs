@@ -303,11 +303,15 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
     let regex = match &raw.regex {
         Some(re) => {
             let case = if raw.case_sensitive { "" } else { "(?i)" };
-            Some(compile_regex(src, re, |p| {
-                regex::RegexBuilder::new(&format!("{case}{p}"))
-                    .size_limit(1 << 21)
-                    .build()
-            })?)
+            let pattern = format!("{case}{}", re.get_ref());
+            if !src.builtin {
+                compile_regex(src, re, |_| {
+                    regex::RegexBuilder::new(&pattern)
+                        .size_limit(1 << 21)
+                        .build()
+                })?;
+            }
+            Some(pattern)
         }
         None => None,
     };

@@ -8,8 +8,6 @@ pub mod load;
 pub mod schema;
 pub mod template;
 
-use regex::Regex;
-
 use crate::diagnostic::{FixSafety, Severity};
 use crate::error::{Error, Location, did_you_mean};
 pub use context::{Condition, Context, DocText};
@@ -56,7 +54,9 @@ pub struct Rule {
     pub phrases: Vec<Template>,
     /// The phrases as written, for listings.
     pub phrase_sources: Vec<String>,
-    pub regex: Option<Regex>,
+    /// The regex as the matcher compiles it (the case flag included). A user's regex was
+    /// compiled once at load to check it; built-in ones are checked by the test suite.
+    pub regex: Option<String>,
     pub replacements: Vec<Template>,
     pub replacement_sources: Vec<String>,
     pub confidence: f32,
