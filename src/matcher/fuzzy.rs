@@ -114,10 +114,28 @@ impl FuzzyIndex {
         }
         let id = u32::try_from(self.variants.len()).unwrap_or(u32::MAX);
         self.exact_words.extend(words.iter().cloned());
-        // The two longest words (the first of equals): a typo spoils at most one of them.
+        // A typo is only ever looked for in a long word. With two or more long words, the two
+        // longest are the anchors (a typo spoils at most one); with one, every other word is
+        // exact, and the longest of those is the one anchor. Rare, long anchors keep the
+        // comparisons few.
         let mut by_len: Vec<usize> = (0..words.len()).collect();
         by_len.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
-        for &i in &by_len[..2] {
+        let long: Vec<usize> = by_len
+            .iter()
+            .copied()
+            .filter(|&i| may_be_misspelt(&words[i]))
+            .collect();
+        let anchors: Vec<usize> = if long.len() >= 2 {
+            long[..2].to_vec()
+        } else {
+            by_len
+                .iter()
+                .copied()
+                .filter(|&i| i != long[0])
+                .take(1)
+                .collect()
+        };
+        for &i in &anchors {
             let slot = (id, u16::try_from(i).unwrap_or(u16::MAX));
             self.anchors.entry(words[i].clone()).or_default().push(slot);
         }
