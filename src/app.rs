@@ -99,9 +99,14 @@ fn init(out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitStatus>
 }
 
 fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result<()> {
+    // File names and rule text come from the input: no control character reaches the terminal.
+    let text = e.to_string().replace(
+        |c: char| c.is_control() && c != '\n' && c != '\t',
+        "\u{fffd}",
+    );
     writeln!(
         err,
-        "{} {e}",
+        "{} {text}",
         colored::Colorize::bold(colored::Colorize::red("error:"))
     )
 }

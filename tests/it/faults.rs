@@ -861,3 +861,21 @@ mod hostile_rules {
         );
     }
 }
+
+#[test]
+fn error_lines_never_pass_control_characters_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = crate::util::mtlint_in(
+        dir.path(),
+        &["check", "--isolated", "missing-\u{1b}[31mred.txt"],
+        "",
+        &[],
+    );
+    assert_eq!(run.code, 2);
+    assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
+    assert!(
+        run.stderr.contains("missing-\u{fffd}[31mred.txt"),
+        "{:?}",
+        run.stderr
+    );
+}
