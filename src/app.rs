@@ -443,15 +443,8 @@ fn check_streamed<W: Write + ?Sized>(
             engine.add_to_score(&mut score, &chunk.text, &found);
             match jsonl.as_deref_mut() {
                 Some(out) => {
-                    let w = &mut report.written;
                     for d in &found {
-                        w.findings += 1;
-                        w.fixable += usize::from(d.fix_at(FixSafety::Safe).is_some());
-                        w.unsafe_fixable += usize::from(
-                            d.fix_at(FixSafety::Safe).is_none()
-                                && d.fix_at(FixSafety::Unsafe).is_some(),
-                        );
-                        w.failing |= fails(d);
+                        report.written.add(d, fails(d));
                     }
                     crate::emit::lines::write_jsonl(&mut *out, &name, &found).map_err(
                         |source| Error::Io {

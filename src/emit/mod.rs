@@ -43,6 +43,17 @@ pub struct Written {
     pub failing: bool,
 }
 
+impl Written {
+    /// Counts `d` (`failing` tells whether it fails the run).
+    pub fn add(&mut self, d: &Diagnostic, failing: bool) {
+        let safe = d.fix_at(FixSafety::Safe).is_some();
+        self.findings += 1;
+        self.fixable += usize::from(safe);
+        self.unsafe_fixable += usize::from(!safe && d.fix_at(FixSafety::Unsafe).is_some());
+        self.failing |= failing;
+    }
+}
+
 impl FileReport {
     /// Line `line` (1-based): the byte offset where its text starts and the text, from the
     /// source or, for a streamed file, `lines`.
@@ -89,22 +100,21 @@ pub struct Summary {
 impl Summary {
     #[must_use]
     pub fn of(reports: &[FileReport], errors: Vec<FileError>, elapsed: Duration) -> Self {
-        let all = || reports.iter().flat_map(|r| &r.diagnostics);
-        let written =
-            |f: fn(&Written) -> usize| reports.iter().map(|r| f(&r.written)).sum::<usize>();
+        // Kept findings and findings already written are counted alike.
+        let mut count = Written::default();
+        for r in reports {
+            for d in &r.diagnostics {
+                count.add(d, false);
+            }
+            count.findings += r.written.findings;
+            count.fixable += r.written.fixable;
+            count.unsafe_fixable += r.written.unsafe_fixable;
+        }
         Self {
             files: reports.len(),
-            findings: all().count() + written(|w| w.findings),
-            fixable: all()
-                .filter(|d| d.fix_at(FixSafety::Safe).is_some())
-                .count()
-                + written(|w| w.fixable),
-            unsafe_fixable: all()
-                .filter(|d| {
-                    d.fix_at(FixSafety::Safe).is_none() && d.fix_at(FixSafety::Unsafe).is_some()
-                })
-                .count()
-                + written(|w| w.unsafe_fixable),
+            findings: count.findings,
+            fixable: count.fixable,
+            unsafe_fixable: count.unsafe_fixable,
             fixed: reports.iter().map(|r| r.fixed).sum(),
             errors,
             elapsed,

@@ -78,7 +78,7 @@ impl Matcher {
         for (r, rule) in rules.iter().enumerate() {
             for template in &rule.phrases {
                 for exp in template.expand() {
-                    let text = normalize(exp.text.trim()).text;
+                    let text = pattern_text(&exp.text);
                     let key = text.to_ascii_lowercase();
                     let id = *ids.entry(key.clone()).or_insert_with(|| {
                         patterns.push(key.clone());
@@ -248,6 +248,11 @@ impl Matcher {
     }
 }
 
+/// A phrase form as the matcher compares it: trimmed and normalized like the text.
+fn pattern_text(form: &str) -> String {
+    normalize(form.trim()).text
+}
+
 /// Every literal phrase of `rules` in all its forms, normalized and lower case, deduplicated,
 /// in the order the automaton holds them.
 #[must_use]
@@ -256,7 +261,7 @@ pub fn phrases(rules: &[Rule]) -> Vec<String> {
     rules
         .iter()
         .flat_map(|rule| rule.phrases.iter().flat_map(crate::rules::Template::expand))
-        .map(|exp| normalize(exp.text.trim()).text.to_ascii_lowercase())
+        .map(|exp| pattern_text(&exp.text).to_ascii_lowercase())
         .filter(|p| seen.insert(p.clone()))
         .collect()
 }
