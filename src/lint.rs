@@ -95,14 +95,14 @@ impl Engine {
         let all = self.find(doc);
         let mut used = vec![false; doc.directives.len()];
         let allowed = self.allowed_ranges(doc.source);
-        let diagnostics = all
+        let kept: Vec<(Diagnostic, u32)> = all
             .into_iter()
-            .filter(|d| {
+            .filter(|(d, _)| {
                 !allowed
                     .iter()
                     .any(|r| r.start <= d.span.start && d.span.end <= r.end)
             })
-            .filter(|d| {
+            .filter(|(d, _)| {
                 let mut keep = true;
                 for (i, dir) in doc.directives.iter().enumerate() {
                     if dir.suppresses(&d.rule, &d.pack, d.span.start) {
@@ -112,6 +112,12 @@ impl Engine {
                 }
                 keep
             })
+            .collect();
+        let evidence = kept.iter().filter(|(_, gate)| *gate == 0).count();
+        let diagnostics = kept
+            .into_iter()
+            .filter(|(_, gate)| usize::try_from(*gate).map_or(false, |g| g <= evidence))
+            .map(|(d, _)| d)
             .collect();
         let unused = doc
             .directives
@@ -157,8 +163,8 @@ impl Engine {
             .collect()
     }
 
-    /// Every finding in `doc`, before suppressions.
-    fn find(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
+    /// Every finding in `doc`, before suppressions, with the corroboration its rule needs.
+    fn find(&self, doc: &Document<'_>) -> Vec<(Diagnostic, u32)> {
         // Lines are counted only in documents with a finding.
         let index = std::cell::OnceCell::new();
         let doc_text = DocText::new(doc.source);
@@ -179,10 +185,10 @@ impl Engine {
                 if let Some(note) = &segment.note {
                     d.message = format!("{} ({note})", d.message);
                 }
-                out.push(d);
+                out.push((d, self.rules.rules[hit.rule].corroboration));
             }
         }
-        out.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
+        out.sort_by(|(a, _), (b, _)| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
         out
     }
 
@@ -263,6 +269,31 @@ mod tests {
         let mut set = RuleSet::default();
         set.add(pack, rules).unwrap();
         Engine::new(set, MatcherOptions::default())
+    }
+
+    #[test]
+    fn a_gated_rule_fires_only_with_enough_other_findings() {
+        let (pack, rules) = parse_pack(
+            "t.toml",
+            "[pack]\nid = \"t\"\n\
+             [[rule]]\nid = \"sure\"\nmessage = \"m\"\nphrases = [\"navy exercise\"]\n\
+             [[rule]]\nid = \"gated\"\nmessage = \"m\"\nphrases = [\"stated\"]\ncorroboration = 2\n",
+            false,
+        )
+        .unwrap();
+        let mut set = RuleSet::default();
+        set.add(pack, rules).unwrap();
+        let e = Engine::new(set, MatcherOptions::default());
+        let ids =
+            |text: &str| -> Vec<String> { e.check(text).into_iter().map(|d| d.rule).collect() };
+        assert!(ids("He stated it.").is_empty());
+        assert_eq!(ids("He stated the navy exercise ended."), ["sure"]);
+        assert_eq!(
+            ids("He stated a navy exercise and a navy exercise."),
+            ["gated", "sure", "sure"]
+        );
+        // Gated findings are not evidence for each other.
+        assert!(ids("He stated, stated and stated it.").is_empty());
     }
 
     #[test]

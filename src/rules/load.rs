@@ -4,6 +4,9 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+/// More corroborating findings than this would never be met in a real document.
+const MAX_CORROBORATION: u32 = 50;
+
 use toml::Spanned;
 
 use super::context::{self, Condition, Context};
@@ -345,6 +348,21 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
     if let Some(u) = &raw.unless {
         context_notes.push(format!("never fires where {}", describe_context(u, " or ")));
     }
+    let corroboration = match &raw.corroboration {
+        Some(n) if *n.get_ref() > MAX_CORROBORATION => {
+            return Err(src.error(
+                &n.span(),
+                format!("corroboration must be between 0 and {MAX_CORROBORATION}"),
+            ));
+        }
+        Some(n) => *n.get_ref(),
+        None => 0,
+    };
+    if corroboration > 0 {
+        context_notes.push(format!(
+            "fires only in a document with at least {corroboration} finding(s) of rules that need no corroboration"
+        ));
+    }
     let when = raw
         .when
         .into_iter()
@@ -402,6 +420,7 @@ fn compile_rule(src: &Source<'_>, span: Range<usize>, raw: RawRule) -> Result<Ru
         fuzzy: raw.fuzzy.unwrap_or(true),
         when,
         unless,
+        corroboration,
         context_notes,
         flag,
         pass,

@@ -66,6 +66,8 @@ pub struct Rule {
     pub fuzzy: bool,
     pub when: Vec<Context>,
     pub unless: Option<Context>,
+    /// Findings of ungated rules the document needs before this rule may fire (0: none).
+    pub corroboration: u32,
     /// The conditions in words, for `mtlint explain`.
     pub context_notes: Vec<String>,
     pub flag: Vec<FlagExample>,

@@ -58,6 +58,9 @@ pub struct RawRule {
     pub when: Vec<RawContext>,
     /// The rule never fires where any part of this holds.
     pub unless: Option<RawContext>,
+    /// The rule fires only in a document where at least this many findings of rules without
+    /// this key stand: evidence that the text was spun, for swaps too common to flag alone.
+    pub corroboration: Option<Spanned<u32>>,
     /// Sentences the rule must flag, with the text after its best fix.
     #[serde(default)]
     pub flag: Vec<Spanned<RawFlagExample>>,
