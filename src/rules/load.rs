@@ -530,4 +530,21 @@ mod tests {
             .contains("between 0 and 1")
         );
     }
+
+    #[test]
+    fn corroboration_is_bounded_and_explained() {
+        let e = err(&format!(
+            "{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"x\"]\ncorroboration = 99\n"
+        ));
+        assert!(
+            e.starts_with("t.toml:8:17: corroboration must be between 0 and 50"),
+            "{e}"
+        );
+        let text = format!(
+            "{HEAD}[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"x\"]\ncorroboration = 2\n"
+        );
+        let (_, rules) = parse_pack("t.toml", &text, false).unwrap();
+        assert_eq!(rules[0].corroboration, 2);
+        assert!(rules[0].context_notes[0].contains("at least 2 finding"));
+    }
 }
