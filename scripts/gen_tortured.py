@@ -774,6 +774,87 @@ def with_last_word_slot(text: str, number: str) -> str | None:
     return text[: m.start()] + s if s else None
 
 
+
+# American spellings and their British forms, besides the regular -ize/-yze/-eled changes of
+# british_spelling. A paper written in British English writes "convolutional neural organisation".
+BRITISH = {
+    "behavior": "behaviour", "behaviors": "behaviours", "behavioral": "behavioural",
+    "color": "colour", "colors": "colours", "colored": "coloured", "coloring": "colouring",
+    "favor": "favour", "favorable": "favourable", "labor": "labour", "neighbor": "neighbour",
+    "neighbors": "neighbours", "neighboring": "neighbouring", "neighborhood": "neighbourhood",
+    "neighborhoods": "neighbourhoods", "honor": "honour", "rumor": "rumour", "humor": "humour",
+    "tumor": "tumour", "tumors": "tumours", "vapor": "vapour", "vapors": "vapours", "odor": "odour",
+    "odors": "odours", "harbor": "harbour", "flavor": "flavour", "flavors": "flavours",
+    "vigor": "vigour", "armor": "armour", "endeavor": "endeavour", "endeavors": "endeavours",
+    "demeanor": "demeanour", "clamor": "clamour", "clamors": "clamours", "rigor": "rigour",
+    "valor": "valour", "fervor": "fervour", "splendor": "splendour", "parlor": "parlour",
+    "center": "centre", "centers": "centres", "centered": "centred", "fiber": "fibre",
+    "fibers": "fibres", "liter": "litre", "liters": "litres", "theater": "theatre",
+    "caliber": "calibre", "meager": "meagre", "somber": "sombre", "luster": "lustre",
+    "maneuver": "manoeuvre", "specter": "spectre", "catalog": "catalogue", "dialog": "dialogue",
+    "analog": "analogue", "defense": "defence", "offense": "offence", "gray": "grey",
+    "aluminum": "aluminium", "mold": "mould", "molds": "moulds", "skeptical": "sceptical",
+    "jewelry": "jewellery", "enrollment": "enrolment", "enrollments": "enrolments",
+    "fulfillment": "fulfilment", "skillful": "skilful",
+    "hemorrhage": "haemorrhage", "hemorrhages": "haemorrhages", "hemorrhagic": "haemorrhagic",
+    "hemoglobin": "haemoglobin", "hematoma": "haematoma", "hematology": "haematology",
+    "hematological": "haematological", "hemodialysis": "haemodialysis", "hemolysis": "haemolysis",
+    "hemolytic": "haemolytic", "hemophilia": "haemophilia", "hemodynamic": "haemodynamic",
+    "hemodynamics": "haemodynamics", "hematopoietic": "haematopoietic", "hemostasis": "haemostasis",
+    "pediatric": "paediatric", "pediatrics": "paediatrics", "pediatrician": "paediatrician",
+    "esophagus": "oesophagus", "esophageal": "oesophageal", "leukemia": "leukaemia",
+    "anemia": "anaemia", "anemic": "anaemic", "edema": "oedema", "estrogen": "oestrogen",
+    "orthopedic": "orthopaedic", "orthopedics": "orthopaedics", "anesthesia": "anaesthesia",
+    "anesthetic": "anaesthetic", "ischemia": "ischaemia", "ischemic": "ischaemic",
+    "diarrhea": "diarrhoea", "dyspnea": "dyspnoea", "apnea": "apnoea", "gynecology": "gynaecology",
+    "gynecological": "gynaecological", "celiac": "coeliac", "fetal": "foetal", "fetus": "foetus",
+    "feces": "faeces", "fecal": "faecal", "etiology": "aetiology", "septicemia": "septicaemia",
+    "glycemic": "glycaemic", "hyperglycemia": "hyperglycaemia", "hypoglycemia": "hypoglycaemia",
+}
+AMERICAN = {b: a for a, b in BRITISH.items()}
+_IZE = re.compile(r"^(.*)iz(ation|ations|e|es|ed|ing|ings|er|ers)$")
+_SIZE_WORDS = {"size", "seize", "prize", "maize", "baize", "capsize", "downsize", "oversize", "resize",
+               "undersize", "supersize", "outsize", "upsize", "midsize"}
+
+
+def british_spelling(text: str) -> str:
+    """`text` with its American spellings in their British forms (text without any: unchanged)."""
+
+    def one(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        out = BRITISH.get(low)
+        z = _IZE.match(low)
+        if out is None and z and len(z.group(1)) >= 3 and z.group(1) + "ize" not in _SIZE_WORDS:
+            out = z.group(1) + "is" + z.group(2)
+        elif out is None and re.search(r"yz(e|es|ed|ing|ings|er|ers)$", low):
+            out = re.sub(r"yz(?=(e|es|ed|ing|ings|er|ers)$)", "ys", low)
+        elif out is None and len(low) >= 7 and re.search(r"[^e]el(ed|ing|ings)$", low):
+            out = re.sub(r"el(ed|ing|ings)$", r"ell\1", low)
+        return _restore_case(w, out) if out else w
+
+    return re.sub(r"[A-Za-z]+", one, text)
+
+
+def american_spelling(text: str) -> str:
+    """`text` with the British spellings of AMERICAN and -isation in their American forms."""
+
+    def one(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        out = AMERICAN.get(low)
+        if out is None and re.search(r"..isations?$", low):
+            out = re.sub(r"isation", "ization", low)
+        return _restore_case(w, out) if out else w
+
+    return re.sub(r"[A-Za-z]+", one, text)
+
+
+def other_dialect(text: str) -> str:
+    uk = british_spelling(text)
+    return uk if uk != text else american_spelling(text)
+
+
 _SEP = re.compile(r"(?<=[A-Za-z])([ -])(?=[A-Za-z])")
 LINK_WORDS = {"to", "of", "the", "and", "in", "on", "by"}
 
@@ -834,6 +915,7 @@ def condition_variants(term: str) -> list[str]:
             out.append(term[: m.end(1)] + term[m.end(1) + 1:])
     elif " " in term and len(term.split()) <= 3:
         out.append(term.replace(" ", "-"))
+    out.extend(other_dialect(t) for t in list(out))
     number = term_noun_number(term)
     if number and len(term) > 3:
         for t in list(out):
@@ -1715,8 +1797,24 @@ def make_variants(phrase: str, replacements: list[str], taken: set[str]) -> tupl
                 templates.append(t)
         elif free(sp):
             templates.append(sp)
+    # The base spelling in the other dialect ("neural organisation" for "neural organization").
+    if templates and templates[0] == (with_last_word_slot(phrase, number) if number else phrase):
+        alt = other_dialect(templates[0])
+        if alt != templates[0] and all(free(x) for x, _ in expand_template(alt)):
+            templates.append(alt)
     reps = [with_last_word_slot(r, number) or r for r in replacements] if number else list(replacements)
-    return templates, reps, number
+    return templates, with_dialects(reps), number
+
+
+def with_dialects(reps: list[str]) -> list[str]:
+    """The replacements, then their spellings in the other dialect: the checker puts a spelling
+    the document does not use last, so a British paper gets "tumour", an American one "tumor"."""
+    out = list(reps)
+    for r in reps:
+        alt = other_dialect(r)
+        if alt != r and not any(ascii_lower(alt) == ascii_lower(x) for x in out):
+            out.append(alt)
+    return out
 
 
 def un_number(rule: Rule) -> bool:
@@ -1724,7 +1822,7 @@ def un_number(rule: Rule) -> bool:
     if not rule.number:
         return False
     rule.templates = [[t for t, n in expand_template(x) if n in (None, rule.number)][0] for x in rule.templates]
-    rule.rep_templates = list(rule.replacements)
+    rule.rep_templates = with_dialects(rule.replacements)
     rule.number = None
     return True
 
