@@ -1724,6 +1724,39 @@ def build(data: Path, stats: Counter, log: list[str]) -> list[Rule]:
     ids = [r.id for r in rules]
     assert len(ids) == len(set(ids)), "duplicate rule ids"
     rules.sort(key=lambda r: r.id)
+    # A PPS condition ("pre-prepared" only where the paper also says "pre-trained") also holds where
+    # the paper has a tortured form of the condition term ("pre-skilled" for "pre-trained"): in a
+    # thoroughly paraphrased paper the established term itself is often tortured too. The forms
+    # are the phrases of plain rules (no condition, no gate) whose safe fix is that term.
+    tortured_for: dict[str, list[str]] = defaultdict(list)
+    for r in rules:
+        if (r.fix == "safe" and not r.when and r.corroboration == 0 and r.case_variants is None
+                and r.unless is None and r.entry is not None and r.entry.proximity is None):
+            for rep in r.replacements[:1]:
+                tortured_for[ascii_lower(normalize(rep))].append(r.phrase)
+    for r in rules:
+        e = r.entry
+        if not (e is not None and e.when_docs and e.proximity is None and len(r.when) == 1):
+            continue
+        own = [t for t, _ in r.phrase_forms()]
+        extra = []
+        for w in e.when_docs:
+            for t in tortured_for.get(ascii_lower(normalize(w)), []):
+                if not any(doc_contains(f, t) or doc_contains(t, f) for f in own) and t not in extra:
+                    extra.append(t)
+        if not extra:
+            continue
+        saved = (r.when, r.flag, r.passes, r.description)
+        r.when = [Context(document=list(dict.fromkeys(r.when[0].document + sorted(extra, key=str.lower))))]
+        if make_examples(r, e):
+            i = r.description.rfind(" Mirrors: ")
+            r.description = (r.description[:i] + " The condition also holds where the text has a tortured form of "
+                             "the term (" + ", ".join(q(t) for t in sorted(extra, key=str.lower)[:5])
+                             + (", …" if len(extra) > 5 else "") + ")." + r.description[i:])
+            stats["conditioned rules whose condition also takes tortured forms of its term"] += 1
+        else:
+            r.when, r.flag, r.passes, r.description = saved
+
     # Variants of two rules that spell the same text: the first rule (by id) keeps it.
     owner: dict[str, str] = {}
     for r in rules:
