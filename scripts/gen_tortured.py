@@ -395,6 +395,7 @@ PRECISION_SKIP: dict[str, str] = {
     "dissemination of knowledge and business": "ordinary English",
     "kbr powder should be pulverized": "ordinary laboratory English",
     "catalysis of nitrophenol to aminophenol": "ordinary chemistry English",
+    "therapeutic gadgets": "Brown corpus (1961 magazine): 'these modern witch doctors with their fake therapeutic gadgets'",
 
     # conditioned rules whose phrase and condition can both appear in ordinary text
     "malignant growth": "health news: 'a malignant growth' next to 'cancer'",
@@ -482,7 +483,7 @@ PRECISION_SKIP: dict[str, str] = {
 CORROBORATED_SKIP = {
     "picture order", "picture recognition", "data gain", "secret layer", "covered layer",
     "info layer", "example arrangement", "arrangement execution", "logical computer program",
-    "profound model", "bouncing box", "bouncing boxes", "informative indexes",
+    "profound model", "bouncing box", "bouncing boxes", "informative indexes", "therapeutic gadgets",
     # conditioned: the PPS condition stays as well
     "malignant growth", "new bits of knowledge", "social database",
 }
@@ -512,7 +513,79 @@ VARIANT_SKIP: dict[str, str] = {
     "irregular walk": "medicine: 'an irregular walk' (gait)",
     "choice of trees": "forestry and gardening: 'a choice of trees'",
     "small and medium-sized associations": "ordinary English",
+    "power-law changes": "physics: 'where the power-law changes slope'",
+    "course management framework": "software: 'a course management framework'",
+    "choice support systems": "decision-support literature: 'choice support systems'",
+    "energy center points": "ordinary: 'energy center points' (acupressure)",
+    "big-time salaries": "ordinary: 'big-time salaries'",
+    "world financial discussions": "ordinary English",
+    "human-computer connections": "ordinary English",
+    "local and worldwide representations": "ordinary English",
 }
+# "money-related ..." is ordinary English for "financial ...": no variants of these PPS phrases.
+MONEY_RELATED = re.compile(r"(?i)\bmoney[- ]related\b")
+
+# Phrases of two words that are both common English (Zipf frequency 4.3 or more, i.e. 20 or more
+# per million words, in the wordfreq lists): their other number or spelling may well be ordinary
+# English that clean text cannot rule out ("audio signs", "choice trees", "wild issues",
+# "solar boards", "heat moves" were found in ordinary text), so they get no number or hyphen
+# variant (their other-dialect spelling stays: it is the same phrase). The list was computed once
+# with wordfreq (not needed to run this script) from the phrases that had a variant.
+COMMON_WORD_PHRASES = {p.strip() for p in """
+absolutely linked; achievement fee; activity unit; administrative possession; android stage;
+angle helping; application conduct; approval information; area unit; assault floor; assault
+information; assault procedures; audio sign; awful bank; back spread; balance operator; big
+facts; big information; biological assault; birthday assault; bit job; blind temperature; border
+situation; breast district; breast illness; brilliant agreement; brilliant ball; brilliant card;
+brilliant telephone; brilliant vehicle; bunch analysis; bunch measure; bunch size; buried layer;
+carbon impression; center i7; channel banks; channel methods; chart theory; chest anxiety; chest
+harm; choice bush; choice tree; clothes areas; cloud climate; cloud stage; component choice;
+component guide; component map; conflict layer; cooperation capacity; copy iii; covered layer;
+created nations; creation expenses; creation innovations; credit darkness; criticism circle;
+cross-approval; crying knowledge; dark out; data board; data gain; data wisdom; decision bushes;
+deep studying; desire tree; device learning; device studying; digital danger; direct mix; direct
+programming; dna fix; dna harm; dna hurt; edge price; edit illnesses; edit survival; education
+facts; education manner; education set; electrical blame; electronic thinking; element choice;
+element guide; element space; enter statistics; establishment work; exception recognition;
+exchange learning; exchange training; exchange work; extraordinary id; face reputation; fake
+intelligence; fake knowledge; false anxiety; feeling analysis; feeling location; feeling
+recognition; financial guess; fit file; fit record; fitness situation; fitness statistics; flag
+handling; flag preparing; floor reality; floor truth; foundation noise; frame temperature; fresh
+set; fundamental metals; genius home; genuine negative; genuine numbers; genuine positive;
+google domestic; green item; hard attractive; hard crown; healthcare answer; heart assault;
+heart fee; heat foundation; heat move; high-goal; hit fee; http demands; hunt engines; illness
+conclusion; include choice; include guide; increased commerce; increased reality; incredible
+programming; info door; info information; info layer; info picture; information expansion;
+information growth; information mining; information picture; insurance plot; intellectual
+science; intense angle; interest fashion; internet learning; issue conclusion; item reputation;
+journalist gene; kind cancer; kind injuries; ladies' ruins; limit layer; liquid cooperation;
+liquid logic; low-goal; lucky warnings; machine education; machine knowledge; machine studying;
+making countries; marked information; mechanical homes; miles vital; mind association; mind
+cancer; mind growth; mind signal; mind surgery; miss fee; model exhibition; move learning;
+movement business; multi-see; murder chain; musical normal; mystery key; mystery layer; named
+information; natural corruption; natural files; non-direct; non-terrible; offering stage; online
+preparing; organization assault; organization traffic; over becoming; participation capacity;
+pattern reputation; pc helped; pc organization; pc vision; phone core; photo reputation; picture
+catch; picture division; picture order; picture preparing; picture recognition; picture
+recovery; planning set; point birth; pre-handling; pre-managing; pre-prepared; pre-preparing;
+pregnancy stretch; preparation bunches; preparation image; preparation occasion; preparation
+pictures; preparation set; preparation target; preparing cases; preparing database; preparing
+prepare; preparing set; prevent words; procedure structure; product servers; programming
+climate; programming tongue; progress metal; proposal motor; protein crown; protest discovery;
+quality drive; r2 worth; radio repeat; random hunt; random wood; reaction pace; recall door;
+records mining; result door; result layer; rice impact; route illness; safe reaction; sample
+reputation; secret layer; seen value; selection bush; selection making; selection tree; sexual
+introduction; signal preparing; smart groups; social database; social expecting; solar board;
+solo learning; sound flag; speech cancer; speech intelligence; speech reputation; spot decline;
+square chain; square mistake; stick farms; stop-customers; straight technique; study database;
+studying route; stupid structure; substantial metals; supply route; surface region; switch
+studying; talk sign; talk signal; talk update; tall temperature; test technique; thin movies;
+thing talk; tongue method; tongue processing; top learning; transfer studying; truth stretch;
+universal exchange; unknown assault; version education; virus assault; voice designs; voice
+flag; voice hunt; voice reputation; warm camera; warm exchange; warm image; warm picture; web
+assault; whole c; wild issue; window capacity; wise structure; wise transportation; worker
+preparing; worldwide component; worldwide include
+""".replace("\n", " ").split(";")}
 
 # Tortured phrases that are also correct English in one narrow context, which a local condition
 # recognizes: the rule stays, with `unless` conditions (merged with any PPS NOT condition). Found
@@ -917,7 +990,9 @@ def condition_variants(term: str) -> list[str]:
         out.append(term.replace(" ", "-"))
     out.extend(other_dialect(t) for t in list(out))
     number = term_noun_number(term)
-    if number and len(term) > 3:
+    # a single word keeps its number: "bosom" AND "breast" is not "bosom" AND "breasts", which a
+    # novel has ("It crawled across her breasts" beside "in its secret bosom")
+    if number and " " in term.strip():
         for t in list(out):
             v = with_last_word_slot(t, number)
             if v:
@@ -1808,6 +1883,7 @@ def make_variants(phrase: str, replacements: list[str], taken: set[str]) -> tupl
     """The phrase templates (the phrase first), replacement templates and number of a rule's
     variants. A spelling whose text another PPS entry has is left to that entry."""
     own = key_of(phrase)
+    spelling_only = own in COMMON_WORD_PHRASES or bool(MONEY_RELATED.search(phrase))
 
     def free(text: str) -> bool:
         k = key_of(text)
@@ -1815,7 +1891,8 @@ def make_variants(phrase: str, replacements: list[str], taken: set[str]) -> tupl
 
     number = None
     m = re.search(r"([A-Za-z]+)$", phrase)
-    if m and replacements:
+    # a single word (ordinary English with a condition, as a rule: "bosom") keeps its number
+    if m and replacements and re.search(r"[\s-]", phrase.strip()) and not spelling_only:
         # the phrase's noun: its endings judged as the term's, except -ing ("gathering" for "group")
         wn = word_noun_number(m.group(1), tuple(x for x in NOT_NOUN_ENDINGS if x != "ing"))
         if wn and all(term_noun_number(r) == wn and with_last_word_slot(r, wn) for r in replacements):
@@ -1823,7 +1900,7 @@ def make_variants(phrase: str, replacements: list[str], taken: set[str]) -> tupl
             if t and all(free(x) for x, _ in expand_template(t)):
                 number = wn
     templates: list[str] = []
-    for sp in [phrase] + hyphen_variants(phrase, replacements[0] if replacements else None):
+    for sp in [phrase] + ([] if spelling_only else hyphen_variants(phrase, replacements[0] if replacements else None)):
         if number:
             t = with_last_word_slot(sp, number)
             if t is not None and all(free(x) for x, _ in expand_template(t)):
