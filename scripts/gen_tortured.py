@@ -43,6 +43,14 @@ What the script does, in order (each dropped entry is counted under the first re
 7. Generates each rule's examples (a sentence to flag with its fixed form, sentences to pass) and
    checks them with a Python model of the matcher (normalization, whole words, case pattern of the
    fix, conditions); `mtlint rules test rules/tortured-science.toml` is the real test.
+8. Variants (see "Variants" below): each phrase also matches its last noun in the other number
+   (`<noun|nouns>` slots, the replacement inflected alike: "certainty stretches" -> "confidence
+   intervals"), hyphen and space spellings ("flag-to-commotion", "pre prepared") and its British or
+   American spelling ("neural organisation"); replacements get their other-dialect spelling after
+   the curators' text. No variant is another PPS phrase or a phrase of the skip lists; two-word
+   phrases of common words (COMMON_WORD_PHRASES) and VARIANT_SKIP entries get fewer. A PPS condition
+   also holds where the text has a tortured form of its term. A few skip-list phrases that are
+   tortured terms of ML and medicine are kept with `corroboration = 2` (CORROBORATED_SKIP).
 """
 
 from __future__ import annotations
