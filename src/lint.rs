@@ -116,7 +116,7 @@ impl Engine {
         let evidence = kept.iter().filter(|(_, gate)| *gate == 0).count();
         let diagnostics = kept
             .into_iter()
-            .filter(|(_, gate)| usize::try_from(*gate).map_or(false, |g| g <= evidence))
+            .filter(|(_, gate)| usize::try_from(*gate).is_ok_and(|g| g <= evidence))
             .map(|(d, _)| d)
             .collect();
         let unused = doc
