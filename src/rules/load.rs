@@ -1,5 +1,6 @@
-//! Reads rule files and compiles them into [`super::Rule`]s ([`parse_pack`]). Every error names
-//! the file, line and column of the problem and says what to do.
+//! Reads rule files and compiles them into [`super::Rule`]s ([`parse_pack`]): the built-in
+//! packs as `build.rs` precompiled them, or as TOML; a user's files always as TOML, so every
+//! error names the file, line and column of the problem and says what to do.
 
 use std::path::{Path, PathBuf};
 
@@ -28,12 +29,18 @@ pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
     let mut set = RuleSet::default();
     if !options.no_builtin {
         for builtin in super::builtin::PACKS {
-            let text = if options.lean {
-                builtin.lean
-            } else {
-                builtin.text
+            let origin = format!("builtin:{}", builtin.path);
+            // A lean run takes the pack as build.rs compiled it. A pack that did not compile
+            // then has no compiled form: parsing its TOML reports the error where it stands.
+            let packed = options
+                .lean
+                .then(|| super::packed::decode(&origin, builtin.packed))
+                .flatten();
+            let (pack, rules) = match packed {
+                Some(compiled) => compiled,
+                None if options.lean => parse_pack(&origin, builtin.lean, true)?,
+                None => parse_pack(&origin, builtin.text, true)?,
             };
-            let (pack, rules) = parse_pack(&format!("builtin:{}", builtin.path), text, true)?;
             set.add(pack, rules)?;
         }
     }
@@ -91,6 +98,37 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
 mod tests {
     use super::*;
     use crate::rules::Rule;
+
+    #[test]
+    fn precompiled_builtin_packs_are_the_lean_packs_compiled() {
+        for builtin in super::super::builtin::PACKS {
+            let origin = format!("builtin:{}", builtin.path);
+            let packed = super::super::packed::decode(&origin, builtin.packed)
+                .unwrap_or_else(|| panic!("{} was not precompiled", builtin.path));
+            let parsed = parse_pack(&origin, builtin.lean, true).unwrap();
+            // Every field of every rule, through `Debug`: the compiled form is the same value.
+            assert_eq!(
+                format!("{packed:?}"),
+                format!("{parsed:?}"),
+                "{}",
+                builtin.path
+            );
+        }
+    }
+
+    #[test]
+    fn a_pack_that_is_not_precompiled_is_parsed() {
+        let origin = "builtin:rules/x.toml";
+        assert!(super::super::packed::decode(origin, b"").is_none());
+        let text = "[pack]\nid = \"x\"\n\n[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"{perform} down\"]\n";
+        let (pack, rules) = parse_pack(origin, text, true).unwrap();
+        let bytes = super::super::packed::encode(&pack, &rules);
+        let decoded = super::super::packed::decode(origin, &bytes).unwrap();
+        assert_eq!(format!("{decoded:?}"), format!("{:?}", (pack, rules)));
+        // A cut or extended encoding is refused, never half read.
+        assert!(super::super::packed::decode(origin, &bytes[..bytes.len() - 1]).is_none());
+        assert!(super::super::packed::decode(origin, &[&bytes[..], b"x"].concat()).is_none());
+    }
 
     #[test]
     fn lean_builtin_packs_hold_the_same_rules_at_the_same_places() {

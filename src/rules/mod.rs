@@ -6,6 +6,7 @@ mod compile;
 pub mod context;
 pub mod examples;
 pub mod load;
+pub mod packed;
 mod rule;
 pub mod schema;
 pub mod template;

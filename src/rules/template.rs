@@ -9,8 +9,9 @@
 
 use crate::inflect::{self, ALL_FORMS, Form};
 
+/// One piece of a template (visible to [`super::packed`], which stores templates parsed).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     Text(String),
     Verb([String; 5]),
     Noun([String; 2]),
@@ -30,7 +31,7 @@ impl Part {
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
-    parts: Vec<Part>,
+    pub(super) parts: Vec<Part>,
 }
 
 /// One concrete phrase of a template, with the forms its verb slots took.

@@ -1,0 +1,387 @@
+//! The built-in packs precompiled: `build.rs` runs the crate's own compiler ([`super::compile`])
+//! on the lean packs and stores the compiled rules in this compact binary form, which a checking
+//! run decodes instead of parsing 2.8 MB of TOML, validating every rule and inflecting every
+//! template at each start.
+//!
+//! The format is private to one build (written and read by the same source), so it carries no
+//! version: lengths and counts as LEB128 integers, strings as length and UTF-8 bytes, options
+//! as a 0/1 byte. Locations are stored as line and column only; their path is the pack's
+//! origin. The encoder takes every struct apart field by field, so a field added to a rule type
+//! fails to compile here until it is stored.
+
+use super::context::{Condition, Context, LazyRegex};
+use super::template::{Part, Template};
+use super::{FlagExample, Pack, PassExample, Rule};
+use crate::diagnostic::{FixSafety, Severity};
+use crate::error::Location;
+
+/// Starts every encoded pack; anything else (an empty file when the pack did not compile at
+/// build time) makes the loader parse the TOML instead.
+const MAGIC: &[u8; 4] = b"MTLP";
+
+/// Encodes one compiled pack.
+#[must_use]
+pub fn encode(pack: &Pack, rules: &[Rule]) -> Vec<u8> {
+    let mut w = Writer(MAGIC.to_vec());
+    let Pack {
+        id,
+        title,
+        description,
+        source,
+        license,
+        source_lang,
+        origin: _,
+        builtin: _,
+    } = pack;
+    w.str(id);
+    for s in [title, description, source, license, source_lang] {
+        w.opt_str(s.as_deref());
+    }
+    w.len(rules.len());
+    for rule in rules {
+        w.rule(rule);
+    }
+    w.0
+}
+
+/// Decodes a pack [`encode`] wrote; `origin` becomes its origin and the path of its locations.
+/// `None` if `bytes` is not such a pack.
+#[must_use]
+pub fn decode(origin: &str, bytes: &[u8]) -> Option<(Pack, Vec<Rule>)> {
+    let mut r = Reader {
+        bytes: bytes.strip_prefix(MAGIC)?,
+        origin,
+    };
+    let pack = Pack {
+        id: r.str()?,
+        title: r.opt_str()?,
+        description: r.opt_str()?,
+        source: r.opt_str()?,
+        license: r.opt_str()?,
+        source_lang: r.opt_str()?,
+        origin: origin.to_string(),
+        builtin: true,
+    };
+    let rules = r.list(Reader::rule)?;
+    r.bytes.is_empty().then_some((pack, rules))
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn len(&mut self, n: usize) {
+        let mut n = n as u64;
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+
+    fn bool(&mut self, b: bool) {
+        self.0.push(u8::from(b));
+    }
+
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        self.bool(s.is_some());
+        if let Some(s) = s {
+            self.str(s);
+        }
+    }
+
+    fn strs(&mut self, list: &[String]) {
+        self.len(list.len());
+        for s in list {
+            self.str(s);
+        }
+    }
+
+    fn location(&mut self, l: &Location) {
+        self.len(l.line);
+        self.len(l.column);
+    }
+
+    fn template(&mut self, t: &Template) {
+        self.len(t.parts.len());
+        for part in &t.parts {
+            match part {
+                Part::Text(s) => {
+                    self.0.push(0);
+                    self.str(s);
+                }
+                Part::Verb(forms) => {
+                    self.0.push(1);
+                    forms.iter().for_each(|f| self.str(f));
+                }
+                Part::Noun(forms) => {
+                    self.0.push(2);
+                    forms.iter().for_each(|f| self.str(f));
+                }
+            }
+        }
+    }
+
+    fn context(&mut self, c: &Context) {
+        let Context { conditions } = c;
+        self.len(conditions.len());
+        for c in conditions {
+            match c {
+                Condition::BeforeWords(w) => {
+                    self.0.push(0);
+                    self.strs(w);
+                }
+                Condition::AfterWords(w) => {
+                    self.0.push(1);
+                    self.strs(w);
+                }
+                Condition::Before(re) => {
+                    self.0.push(2);
+                    self.str(re.as_str());
+                }
+                Condition::After(re) => {
+                    self.0.push(3);
+                    self.str(re.as_str());
+                }
+                Condition::Document(w) => {
+                    self.0.push(4);
+                    self.strs(w);
+                }
+            }
+        }
+    }
+
+    fn rule(&mut self, rule: &Rule) {
+        let Rule {
+            id,
+            pack: _,
+            message,
+            description,
+            source,
+            phrases,
+            phrase_sources,
+            regex,
+            replacements,
+            replacement_sources,
+            confidence,
+            fix,
+            severity,
+            case_sensitive,
+            fuzzy,
+            when,
+            unless,
+            corroboration,
+            context_notes,
+            flag,
+            pass,
+            location,
+        } = rule;
+        self.str(id);
+        self.str(message);
+        self.opt_str(description.as_deref());
+        self.opt_str(source.as_deref());
+        self.len(phrases.len());
+        phrases.iter().for_each(|t| self.template(t));
+        self.strs(phrase_sources);
+        self.opt_str(regex.as_deref());
+        self.len(replacements.len());
+        replacements.iter().for_each(|t| self.template(t));
+        self.strs(replacement_sources);
+        self.0
+            .extend_from_slice(&confidence.to_bits().to_le_bytes());
+        self.0.push(match fix {
+            FixSafety::None => 0,
+            FixSafety::Unsafe => 1,
+            FixSafety::Safe => 2,
+        });
+        self.0.push(match severity {
+            Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Error => 2,
+        });
+        self.bool(*case_sensitive);
+        self.bool(*fuzzy);
+        self.len(when.len());
+        when.iter().for_each(|c| self.context(c));
+        self.bool(unless.is_some());
+        if let Some(c) = unless {
+            self.context(c);
+        }
+        self.len(*corroboration as usize);
+        self.strs(context_notes);
+        self.len(flag.len());
+        for FlagExample {
+            text,
+            fixed,
+            location,
+        } in flag
+        {
+            self.str(text);
+            self.opt_str(fixed.as_deref());
+            self.location(location);
+        }
+        self.len(pass.len());
+        for PassExample { text, location } in pass {
+            self.str(text);
+            self.location(location);
+        }
+        self.location(location);
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    origin: &'a str,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(b)
+    }
+
+    fn len(&mut self) -> Option<usize> {
+        let mut n: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return usize::try_from(n).ok();
+            }
+        }
+        None
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        match self.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+
+    fn str(&mut self) -> Option<String> {
+        let n = self.len()?;
+        let (s, rest) = self.bytes.split_at_checked(n)?;
+        self.bytes = rest;
+        std::str::from_utf8(s).ok().map(str::to_string)
+    }
+
+    fn opt_str(&mut self) -> Option<Option<String>> {
+        if self.bool()? {
+            self.str().map(Some)
+        } else {
+            Some(None)
+        }
+    }
+
+    /// A count, then that many items.
+    fn list<T>(&mut self, item: impl Fn(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.len()?;
+        // Each item takes at least one byte: a bad count cannot make a huge allocation.
+        let mut out = Vec::with_capacity(n.min(self.bytes.len()));
+        for _ in 0..n {
+            out.push(item(self)?);
+        }
+        Some(out)
+    }
+
+    fn strs(&mut self) -> Option<Vec<String>> {
+        self.list(Self::str)
+    }
+
+    fn location(&mut self) -> Option<Location> {
+        Some(Location {
+            path: self.origin.to_string(),
+            line: self.len()?,
+            column: self.len()?,
+        })
+    }
+
+    fn template(&mut self) -> Option<Template> {
+        let parts = self.list(|r| {
+            Some(match r.byte()? {
+                0 => Part::Text(r.str()?),
+                1 => Part::Verb([r.str()?, r.str()?, r.str()?, r.str()?, r.str()?]),
+                2 => Part::Noun([r.str()?, r.str()?]),
+                _ => return None,
+            })
+        })?;
+        Some(Template { parts })
+    }
+
+    fn context(&mut self) -> Option<Context> {
+        let conditions = self.list(|r| {
+            Some(match r.byte()? {
+                0 => Condition::BeforeWords(r.strs()?),
+                1 => Condition::AfterWords(r.strs()?),
+                2 => Condition::Before(LazyRegex::trusted(r.str()?)),
+                3 => Condition::After(LazyRegex::trusted(r.str()?)),
+                4 => Condition::Document(r.strs()?),
+                _ => return None,
+            })
+        })?;
+        Some(Context { conditions })
+    }
+
+    fn rule(&mut self) -> Option<Rule> {
+        Some(Rule {
+            id: self.str()?,
+            pack: 0,
+            message: self.str()?,
+            description: self.opt_str()?,
+            source: self.opt_str()?,
+            phrases: self.list(Self::template)?,
+            phrase_sources: self.strs()?,
+            regex: self.opt_str()?,
+            replacements: self.list(Self::template)?,
+            replacement_sources: self.strs()?,
+            confidence: {
+                let (b, rest) = self.bytes.split_first_chunk::<4>()?;
+                self.bytes = rest;
+                f32::from_bits(u32::from_le_bytes(*b))
+            },
+            fix: match self.byte()? {
+                0 => FixSafety::None,
+                1 => FixSafety::Unsafe,
+                2 => FixSafety::Safe,
+                _ => return None,
+            },
+            severity: match self.byte()? {
+                0 => Severity::Info,
+                1 => Severity::Warning,
+                2 => Severity::Error,
+                _ => return None,
+            },
+            case_sensitive: self.bool()?,
+            fuzzy: self.bool()?,
+            when: self.list(Self::context)?,
+            unless: if self.bool()? {
+                Some(self.context()?)
+            } else {
+                None
+            },
+            corroboration: u32::try_from(self.len()?).ok()?,
+            context_notes: self.strs()?,
+            flag: self.list(|r| {
+                Some(FlagExample {
+                    text: r.str()?,
+                    fixed: r.opt_str()?,
+                    location: r.location()?,
+                })
+            })?,
+            pass: self.list(|r| {
+                Some(PassExample {
+                    text: r.str()?,
+                    location: r.location()?,
+                })
+            })?,
+            location: self.location()?,
+        })
+    }
+}
