@@ -107,10 +107,7 @@ impl Matcher {
         let mut full_scans = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
             let Some(re) = &rule.regex else { continue };
-            // The loader compiled the same pattern already; a failure here is not reachable.
-            let Ok(compiled) = RegexRule::new(r, re.as_str()) else {
-                continue;
-            };
+            let compiled = RegexRule::new(r, re.as_str());
             let slot = u32::try_from(regexes.len()).unwrap_or(u32::MAX);
             match &compiled.triggers {
                 Some((literals, _)) => {
