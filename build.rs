@@ -110,15 +110,17 @@ fn main() {
             let lean = lean(&text);
             // The same origin as `rules::load` gives the pack (it names the pack in errors).
             let origin = format!("builtin:rules/{name}");
-            let packed = match rules::compile::parse_pack(&origin, &lean, true) {
+            let (bytes, strings) = match rules::compile::parse_pack(&origin, &lean, true) {
                 Ok((pack, rules)) => rules::packed::encode(&pack, &rules),
                 Err(e) => {
                     println!("cargo:warning={e}");
-                    Vec::new()
+                    (Vec::new(), String::new())
                 }
             };
             std::fs::write(lean_dir.join(&*name), lean).expect("lean pack written");
-            std::fs::write(packed_dir.join(format!("{name}.bin")), packed)
+            std::fs::write(packed_dir.join(format!("{name}.bin")), bytes)
+                .expect("packed pack written");
+            std::fs::write(packed_dir.join(format!("{name}.txt")), strings)
                 .expect("packed pack written");
         }
     }

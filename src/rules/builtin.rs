@@ -3,13 +3,15 @@
 
 /// One built-in pack: its path in the repository, its text, its lean text (examples and
 /// descriptions blanked by `build.rs`, for checking runs that do not show them), and the lean
-/// text compiled by `build.rs` ([`super::packed`]; empty if it did not compile).
+/// text compiled by `build.rs` ([`super::packed`]: its bytes and its strings; empty if it did
+/// not compile).
 #[derive(Debug, Clone, Copy)]
 pub struct BuiltinPack {
     pub path: &'static str,
     pub text: &'static str,
     pub lean: &'static str,
     pub packed: &'static [u8],
+    pub packed_text: &'static str,
 }
 
 macro_rules! pack {
@@ -19,6 +21,7 @@ macro_rules! pack {
             text: include_str!(concat!("../../rules/", $name)),
             lean: include_str!(concat!(env!("OUT_DIR"), "/lean/", $name)),
             packed: include_bytes!(concat!(env!("OUT_DIR"), "/packed/", $name, ".bin")),
+            packed_text: include_str!(concat!(env!("OUT_DIR"), "/packed/", $name, ".txt")),
         }
     };
 }

@@ -30,17 +30,31 @@ pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
     if !options.no_builtin {
         for builtin in super::builtin::PACKS {
             let origin = format!("builtin:{}", builtin.path);
-            // A lean run takes the pack as build.rs compiled it. A pack that did not compile
-            // then has no compiled form: parsing its TOML reports the error where it stands.
+            // A lean run takes the pack as build.rs compiled it, decoded straight into the set.
+            // A pack that did not compile has no compiled form: parsing its TOML reports the
+            // error where it stands.
+            let start = set.rules.len();
             let packed = options
                 .lean
-                .then(|| super::packed::decode(&origin, builtin.packed))
+                .then(|| {
+                    super::packed::decode_into(
+                        &origin,
+                        builtin.packed,
+                        builtin.packed_text,
+                        &mut set.rules,
+                    )
+                })
                 .flatten();
-            let (pack, rules) = match packed {
-                Some(compiled) => compiled,
-                None if options.lean => parse_pack(&origin, builtin.lean, true)?,
-                None => parse_pack(&origin, builtin.text, true)?,
+            if let Some(pack) = packed {
+                set.adopt(pack, start)?;
+                continue;
+            }
+            let text = if options.lean {
+                builtin.lean
+            } else {
+                builtin.text
             };
+            let (pack, rules) = parse_pack(&origin, text, true)?;
             set.add(pack, rules)?;
         }
     }
@@ -97,18 +111,25 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Rule;
+    use crate::rules::{Pack, Rule, packed};
+
+    /// Decodes one pack on its own.
+    fn decode(origin: &str, bytes: &[u8], text: &str) -> Option<(Pack, Vec<Rule>)> {
+        let mut rules = Vec::new();
+        let pack = packed::decode_into(origin, bytes, text, &mut rules)?;
+        Some((pack, rules))
+    }
 
     #[test]
     fn precompiled_builtin_packs_are_the_lean_packs_compiled() {
         for builtin in super::super::builtin::PACKS {
             let origin = format!("builtin:{}", builtin.path);
-            let packed = super::super::packed::decode(&origin, builtin.packed)
+            let decoded = decode(&origin, builtin.packed, builtin.packed_text)
                 .unwrap_or_else(|| panic!("{} was not precompiled", builtin.path));
             let parsed = parse_pack(&origin, builtin.lean, true).unwrap();
             // Every field of every rule, through `Debug`: the compiled form is the same value.
             assert_eq!(
-                format!("{packed:?}"),
+                format!("{decoded:?}"),
                 format!("{parsed:?}"),
                 "{}",
                 builtin.path
@@ -117,17 +138,25 @@ mod tests {
     }
 
     #[test]
-    fn a_pack_that_is_not_precompiled_is_parsed() {
+    fn a_pack_that_is_not_precompiled_is_parsed_and_a_bad_encoding_refused() {
         let origin = "builtin:rules/x.toml";
-        assert!(super::super::packed::decode(origin, b"").is_none());
+        assert!(decode(origin, b"", "").is_none());
         let text = "[pack]\nid = \"x\"\n\n[[rule]]\nid = \"a\"\nmessage = \"m\"\nphrases = [\"{perform} down\"]\n";
         let (pack, rules) = parse_pack(origin, text, true).unwrap();
-        let bytes = super::super::packed::encode(&pack, &rules);
-        let decoded = super::super::packed::decode(origin, &bytes).unwrap();
+        let (bytes, strings) = packed::encode(&pack, &rules);
+        let decoded = decode(origin, &bytes, &strings).unwrap();
         assert_eq!(format!("{decoded:?}"), format!("{:?}", (pack, rules)));
-        // A cut or extended encoding is refused, never half read.
-        assert!(super::super::packed::decode(origin, &bytes[..bytes.len() - 1]).is_none());
-        assert!(super::super::packed::decode(origin, &[&bytes[..], b"x"].concat()).is_none());
+        // A cut or extended encoding is refused, never half read, and adds no rule.
+        let mut some = vec![decoded.1[0].clone()];
+        for (b, t) in [
+            (&bytes[..bytes.len() - 1], &strings[..]),
+            (&bytes[..], &strings[..strings.len() - 1]),
+            (&[&bytes[..], b"x"].concat()[..], &strings[..]),
+            (&bytes[..], &format!("{strings}x")[..]),
+        ] {
+            assert!(packed::decode_into(origin, b, t, &mut some).is_none());
+            assert_eq!(some.len(), 1);
+        }
     }
 
     #[test]

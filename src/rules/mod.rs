@@ -11,6 +11,8 @@ mod rule;
 pub mod schema;
 pub mod template;
 
+use rustc_hash::FxHashMap;
+
 use crate::error::{Error, Location, did_you_mean};
 pub use context::{Condition, Context, DocText};
 pub use rule::{FlagExample, Pack, PassExample, Rule};
@@ -47,6 +49,27 @@ impl RuleSet {
 
     /// Adds one pack's rules, refusing an id that is already taken.
     pub fn add(&mut self, pack: Pack, rules: Vec<Rule>) -> Result<(), Error> {
+        let start = self.rules.len();
+        self.rules.extend(rules);
+        self.adopt(pack, start)
+    }
+
+    /// Makes the rules from index `start` on the rules of `pack`, refusing an id that is
+    /// already taken; on error they are taken out again.
+    pub(crate) fn adopt(&mut self, pack: Pack, start: usize) -> Result<(), Error> {
+        if let Err(e) = self.check_new(&pack) {
+            self.rules.truncate(start);
+            return Err(e);
+        }
+        let index = self.packs.len();
+        for rule in &mut self.rules[start..] {
+            rule.pack = index;
+        }
+        self.packs.push(pack);
+        Ok(())
+    }
+
+    fn check_new(&self, pack: &Pack) -> Result<(), Error> {
         if let Some(p) = self.packs.iter().find(|p| p.id == pack.id) {
             return Err(Error::RuleFile {
                 location: Location {
@@ -60,13 +83,11 @@ impl RuleSet {
                 ),
             });
         }
-        // An index of the ids: a linear search per rule is quadratic at 8,000 rules.
-        let mut taken: std::collections::HashMap<&str, &Location> = self
-            .rules
-            .iter()
-            .map(|r| (r.id.as_str(), &r.location))
-            .collect();
-        for rule in &rules {
+        // An index of the ids: a linear search per rule is quadratic at 8,000 rules. The rules
+        // added before have distinct ids, so the first clash is a new rule's.
+        let mut taken: FxHashMap<&str, &Location> =
+            FxHashMap::with_capacity_and_hasher(self.rules.len(), rustc_hash::FxBuildHasher);
+        for rule in &self.rules {
             if let Some(other) = taken.insert(rule.id.as_str(), &rule.location) {
                 return Err(Error::RuleFile {
                     location: rule.location.clone(),
@@ -77,12 +98,6 @@ impl RuleSet {
                 });
             }
         }
-        let index = self.packs.len();
-        self.rules.extend(rules.into_iter().map(|mut rule| {
-            rule.pack = index;
-            rule
-        }));
-        self.packs.push(pack);
         Ok(())
     }
 

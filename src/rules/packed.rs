@@ -4,10 +4,12 @@
 //! template at each start.
 //!
 //! The format is private to one build (written and read by the same source), so it carries no
-//! version: lengths and counts as LEB128 integers, strings as length and UTF-8 bytes, options
-//! as a 0/1 byte. Locations are stored as line and column only; their path is the pack's
-//! origin. The encoder takes every struct apart field by field, so a field added to a rule type
-//! fails to compile here until it is stored.
+//! version. A pack is two parts: its strings, one after the other in one text (embedded with
+//! `include_str!`, so it is checked as UTF-8 once, when the crate compiles, not at each start),
+//! and the rest in bytes: lengths and counts as LEB128 integers, options as a 0/1 byte.
+//! Locations are stored as line and column only; their path is the pack's origin. The encoder
+//! takes every struct apart field by field, so a field added to a rule type fails to compile
+//! here until it is stored.
 
 use super::context::{Condition, Context, LazyRegex};
 use super::template::{Part, Template};
@@ -19,10 +21,13 @@ use crate::error::Location;
 /// build time) makes the loader parse the TOML instead.
 const MAGIC: &[u8; 4] = b"MTLP";
 
-/// Encodes one compiled pack.
+/// Encodes one compiled pack: its bytes and its text.
 #[must_use]
-pub fn encode(pack: &Pack, rules: &[Rule]) -> Vec<u8> {
-    let mut w = Writer(MAGIC.to_vec());
+pub fn encode(pack: &Pack, rules: &[Rule]) -> (Vec<u8>, String) {
+    let mut w = Writer {
+        bytes: MAGIC.to_vec(),
+        text: String::new(),
+    };
     let Pack {
         id,
         title,
@@ -41,50 +46,50 @@ pub fn encode(pack: &Pack, rules: &[Rule]) -> Vec<u8> {
     for rule in rules {
         w.rule(rule);
     }
-    w.0
+    (w.bytes, w.text)
 }
 
-/// Decodes a pack [`encode`] wrote; `origin` becomes its origin and the path of its locations.
-/// `None` if `bytes` is not such a pack.
-#[must_use]
-pub fn decode(origin: &str, bytes: &[u8]) -> Option<(Pack, Vec<Rule>)> {
+/// Decodes a pack [`encode`] wrote, appending its rules to `rules` (no copy of 9,000 rules
+/// from one vector to another); `origin` becomes its origin and the path of its locations.
+/// `None`, and `rules` as it was, if `bytes` and `text` are not such a pack.
+pub fn decode_into(origin: &str, bytes: &[u8], text: &str, rules: &mut Vec<Rule>) -> Option<Pack> {
+    let start = rules.len();
     let mut r = Reader {
-        bytes: bytes.strip_prefix(MAGIC)?,
+        bytes: bytes.strip_prefix(MAGIC).unwrap_or_default(),
+        text,
         origin,
     };
-    let pack = Pack {
-        id: r.str()?,
-        title: r.opt_str()?,
-        description: r.opt_str()?,
-        source: r.opt_str()?,
-        license: r.opt_str()?,
-        source_lang: r.opt_str()?,
-        origin: origin.to_string(),
-        builtin: true,
-    };
-    let rules = r.list(Reader::rule)?;
-    r.bytes.is_empty().then_some((pack, rules))
+    let pack = r
+        .pack(rules)
+        .filter(|_| r.bytes.is_empty() && r.text.is_empty());
+    if pack.is_none() {
+        rules.truncate(start);
+    }
+    pack
 }
 
-struct Writer(Vec<u8>);
+struct Writer {
+    bytes: Vec<u8>,
+    text: String,
+}
 
 impl Writer {
     fn len(&mut self, n: usize) {
         let mut n = n as u64;
         while n >= 0x80 {
-            self.0.push((n as u8) | 0x80);
+            self.bytes.push((n as u8) | 0x80);
             n >>= 7;
         }
-        self.0.push(n as u8);
+        self.bytes.push(n as u8);
     }
 
     fn bool(&mut self, b: bool) {
-        self.0.push(u8::from(b));
+        self.bytes.push(u8::from(b));
     }
 
     fn str(&mut self, s: &str) {
         self.len(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+        self.text.push_str(s);
     }
 
     fn opt_str(&mut self, s: Option<&str>) {
@@ -111,15 +116,15 @@ impl Writer {
         for part in &t.parts {
             match part {
                 Part::Text(s) => {
-                    self.0.push(0);
+                    self.bytes.push(0);
                     self.str(s);
                 }
                 Part::Verb(forms) => {
-                    self.0.push(1);
+                    self.bytes.push(1);
                     forms.iter().for_each(|f| self.str(f));
                 }
                 Part::Noun(forms) => {
-                    self.0.push(2);
+                    self.bytes.push(2);
                     forms.iter().for_each(|f| self.str(f));
                 }
             }
@@ -132,23 +137,23 @@ impl Writer {
         for c in conditions {
             match c {
                 Condition::BeforeWords(w) => {
-                    self.0.push(0);
+                    self.bytes.push(0);
                     self.strs(w);
                 }
                 Condition::AfterWords(w) => {
-                    self.0.push(1);
+                    self.bytes.push(1);
                     self.strs(w);
                 }
                 Condition::Before(re) => {
-                    self.0.push(2);
+                    self.bytes.push(2);
                     self.str(re.as_str());
                 }
                 Condition::After(re) => {
-                    self.0.push(3);
+                    self.bytes.push(3);
                     self.str(re.as_str());
                 }
                 Condition::Document(w) => {
-                    self.0.push(4);
+                    self.bytes.push(4);
                     self.strs(w);
                 }
             }
@@ -191,14 +196,14 @@ impl Writer {
         self.len(replacements.len());
         replacements.iter().for_each(|t| self.template(t));
         self.strs(replacement_sources);
-        self.0
+        self.bytes
             .extend_from_slice(&confidence.to_bits().to_le_bytes());
-        self.0.push(match fix {
+        self.bytes.push(match fix {
             FixSafety::None => 0,
             FixSafety::Unsafe => 1,
             FixSafety::Safe => 2,
         });
-        self.0.push(match severity {
+        self.bytes.push(match severity {
             Severity::Info => 0,
             Severity::Warning => 1,
             Severity::Error => 2,
@@ -235,6 +240,7 @@ impl Writer {
 
 struct Reader<'a> {
     bytes: &'a [u8],
+    text: &'a str,
     origin: &'a str,
 }
 
@@ -267,9 +273,9 @@ impl Reader<'_> {
 
     fn str(&mut self) -> Option<String> {
         let n = self.len()?;
-        let (s, rest) = self.bytes.split_at_checked(n)?;
-        self.bytes = rest;
-        std::str::from_utf8(s).ok().map(str::to_string)
+        let s = self.text.get(..n)?;
+        self.text = &self.text[n..];
+        Some(s.to_string())
     }
 
     fn opt_str(&mut self) -> Option<Option<String>> {
@@ -327,6 +333,27 @@ impl Reader<'_> {
             })
         })?;
         Some(Context { conditions })
+    }
+
+    /// The pack, with its rules appended to `rules`.
+    fn pack(&mut self, rules: &mut Vec<Rule>) -> Option<Pack> {
+        let pack = Pack {
+            id: self.str()?,
+            title: self.opt_str()?,
+            description: self.opt_str()?,
+            source: self.opt_str()?,
+            license: self.opt_str()?,
+            source_lang: self.opt_str()?,
+            origin: self.origin.to_string(),
+            builtin: true,
+        };
+        let n = self.len()?;
+        // Each rule takes more than one byte: a bad count cannot make a huge allocation.
+        rules.reserve(n.min(self.bytes.len()));
+        for _ in 0..n {
+            rules.push(self.rule()?);
+        }
+        Some(pack)
     }
 
     fn rule(&mut self) -> Option<Rule> {
