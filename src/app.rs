@@ -262,18 +262,20 @@ fn check(
         results.push((input, result));
     }
     let progress = progress_bar(whole.len());
-    results.extend(
-        whole
-            .into_par_iter()
-            .map(|input| {
-                let result = check_input(&engine, &settings, &input, args, allowed);
-                if let Some(p) = &progress {
-                    p.inc(1);
-                }
-                (input, result)
-            })
-            .collect::<Vec<_>>(),
-    );
+    let check_one = |input: Input| {
+        let result = check_input(&engine, &settings, &input, args, allowed);
+        if let Some(p) = &progress {
+            p.inc(1);
+        }
+        (input, result)
+    };
+    // One input is checked on this thread: starting the thread pool for it only adds to the
+    // start-up time (more so on a busy machine, where the pool's threads wait for a core).
+    if whole.len() <= 1 {
+        results.extend(whole.into_iter().map(check_one));
+    } else {
+        results.extend(whole.into_par_iter().map(check_one).collect::<Vec<_>>());
+    }
     if let Some(p) = progress {
         p.finish_and_clear();
     }
