@@ -111,13 +111,17 @@ fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result
     )
 }
 
-fn load_rules(args: &RuleArgs, verify_examples: bool, lean: bool) -> Result<RuleSet, Error> {
-    load::load(&load::LoadOptions {
+fn load_options(args: &RuleArgs, verify_examples: bool, lean: bool) -> load::LoadOptions {
+    load::LoadOptions {
         rule_paths: args.rules.clone(),
         no_builtin: args.no_builtin,
         verify_examples,
         lean,
-    })
+    }
+}
+
+fn load_rules(args: &RuleArgs, verify_examples: bool, lean: bool) -> Result<RuleSet, Error> {
+    load::load(&load_options(args, verify_examples, lean))
 }
 
 fn selection(args: &RuleArgs) -> Selection {
@@ -175,7 +179,10 @@ fn prepare_rules(args: &CheckArgs, lean: bool) -> Result<(Settings, Engine), Err
         &args.exclude,
         args.min_confidence,
     )?;
-    let mut rules = load_rules(&settings.rules, true, lean)?.select(&selection(&settings.rules))?;
+    let mut rules = load::load_selected(
+        &load_options(&settings.rules, true, lean),
+        &selection(&settings.rules),
+    )?;
     for (id, severity) in &settings.severity {
         match rules.rules.iter_mut().find(|r| &r.id == id) {
             Some(rule) => rule.severity = *severity,

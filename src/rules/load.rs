@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::RuleSet;
 pub use super::compile::parse_pack;
+use super::{Pack, Rule, RuleSet, Selection, packed};
 use crate::error::Error;
 
 /// Where rules come from for a run.
@@ -26,6 +26,19 @@ pub struct LoadOptions {
 /// Loads the built-in packs (unless turned off) and every extra rule file. Extra files are
 /// also checked against their own examples, so a rule that fails them is never used.
 pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
+    load_for(options, None)
+}
+
+/// [`load`], then [`RuleSet::select`]: the same rules, sooner. In a lean run a built-in pack
+/// that the selection leaves out whole (its source language is not on, and `select` names
+/// neither it nor one of its rules) is read as rule ids and places only, which the selection
+/// and the id checks need, not decoded for nothing: a third of the built-in rules are in the
+/// false-friend packs, off by default.
+pub fn load_selected(options: &LoadOptions, selection: &Selection) -> Result<RuleSet, Error> {
+    load_for(options, Some(selection))?.select(selection)
+}
+
+fn load_for(options: &LoadOptions, selection: Option<&Selection>) -> Result<RuleSet, Error> {
     let mut set = RuleSet::default();
     if !options.no_builtin {
         for builtin in super::builtin::PACKS {
@@ -33,21 +46,35 @@ pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
             // A lean run takes the pack as build.rs compiled it, decoded straight into the set.
             // A pack that did not compile has no compiled form: parsing its TOML reports the
             // error where it stands.
-            let start = set.rules.len();
-            let packed = options
-                .lean
-                .then(|| {
-                    super::packed::decode_into(
+            if options.lean {
+                let start = set.rules.len();
+                let off = |pack: &Pack| {
+                    selection.is_some_and(|s| !s.language_on(pack) && !s.select.contains(&pack.id))
+                };
+                let decode = |rules: &mut Vec<Rule>, whole: bool| {
+                    packed::decode_into(
                         &origin,
                         builtin.packed,
                         builtin.packed_text,
-                        &mut set.rules,
+                        rules,
+                        |pack| whole || !off(pack),
                     )
-                })
-                .flatten();
-            if let Some(pack) = packed {
-                set.adopt(pack, start)?;
-                continue;
+                };
+                if let Some(pack) = decode(&mut set.rules, false) {
+                    let named = |rules: &[Rule]| {
+                        selection.is_some_and(|s| rules.iter().any(|r| s.select.contains(&r.id)))
+                    };
+                    if !(off(&pack) && named(&set.rules[start..])) {
+                        set.adopt(pack, start)?;
+                        continue;
+                    }
+                    // `select` names one of its rules: read it whole after all.
+                    set.rules.truncate(start);
+                    if let Some(pack) = decode(&mut set.rules, true) {
+                        set.adopt(pack, start)?;
+                        continue;
+                    }
+                }
             }
             let text = if options.lean {
                 builtin.lean
@@ -116,7 +143,7 @@ mod tests {
     /// Decodes one pack on its own.
     fn decode(origin: &str, bytes: &[u8], text: &str) -> Option<(Pack, Vec<Rule>)> {
         let mut rules = Vec::new();
-        let pack = packed::decode_into(origin, bytes, text, &mut rules)?;
+        let pack = packed::decode_into(origin, bytes, text, &mut rules, |_| true)?;
         Some((pack, rules))
     }
 
@@ -154,9 +181,72 @@ mod tests {
             (&[&bytes[..], b"x"].concat()[..], &strings[..]),
             (&bytes[..], &format!("{strings}x")[..]),
         ] {
-            assert!(packed::decode_into(origin, b, t, &mut some).is_none());
+            assert!(packed::decode_into(origin, b, t, &mut some, |_| true).is_none());
             assert_eq!(some.len(), 1);
         }
+    }
+
+    #[test]
+    fn load_selected_is_load_then_select() {
+        let options = LoadOptions {
+            lean: true,
+            ..LoadOptions::default()
+        };
+        let names = |list: &[&str]| list.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        let set = load(&options).unwrap();
+        let ff_rule = set
+            .rules
+            .iter()
+            .find(|r| set.pack_of(r).source_lang.as_deref() == Some("de"))
+            .map(|r| r.id.as_str())
+            .unwrap();
+        let ff_pack = set.packs.iter().find(|p| p.source_lang.is_some()).unwrap();
+        let selections = [
+            Selection::default(),
+            Selection {
+                source_lang: Some("de".into()),
+                ..Selection::default()
+            },
+            Selection {
+                source_lang: Some("xx".into()),
+                ..Selection::default()
+            },
+            Selection {
+                select: names(&[ff_rule, "performed-down"]),
+                ..Selection::default()
+            },
+            Selection {
+                select: names(&[&ff_pack.id]),
+                ..Selection::default()
+            },
+            Selection {
+                ignore: names(&[ff_rule, "news-spin"]),
+                ..Selection::default()
+            },
+            Selection {
+                ignore: names(&["no-such-rule"]),
+                ..Selection::default()
+            },
+        ];
+        for selection in &selections {
+            let expected = load(&options).and_then(|s| s.select(selection));
+            let got = load_selected(&options, selection);
+            assert_eq!(format!("{got:?}"), format!("{expected:?}"), "{selection:?}");
+        }
+        // A duplicate of a left-out pack's rule id is still refused.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("dup.toml");
+        std::fs::write(
+            &file,
+            format!("[pack]\nid = \"dup\"\n\n[[rule]]\nid = \"{ff_rule}\"\nmessage = \"m\"\nphrases = [\"x y\"]\n"),
+        )
+        .unwrap();
+        let with_file = LoadOptions {
+            rule_paths: vec![file],
+            ..options
+        };
+        let err = load_selected(&with_file, &Selection::default()).unwrap_err();
+        assert!(err.to_string().contains("duplicate rule id"), "{err}");
     }
 
     #[test]

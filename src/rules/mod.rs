@@ -36,6 +36,17 @@ pub struct Selection {
     pub source_lang: Option<String>,
 }
 
+impl Selection {
+    /// Whether the pack's source language (if it has one) is the run's. A pack whose language
+    /// is not on keeps only the rules `select` names, itself or one by one.
+    #[must_use]
+    pub fn language_on(&self, pack: &Pack) -> bool {
+        pack.source_lang
+            .as_ref()
+            .is_none_or(|lang| self.source_lang.as_deref() == Some(lang.as_str()))
+    }
+}
+
 impl RuleSet {
     #[must_use]
     pub fn rule(&self, id: &str) -> Option<&Rule> {
@@ -132,10 +143,7 @@ impl RuleSet {
         self.rules.retain(|rule| {
             let pack = &packs[rule.pack];
             let selected = named(&selection.select, rule, pack);
-            let lang_on = match &pack.source_lang {
-                None => true,
-                Some(lang) => selection.source_lang.as_deref() == Some(lang.as_str()) || selected,
-            };
+            let lang_on = selection.language_on(pack) || selected;
             lang_on
                 && (selection.select.is_empty() || selected)
                 && !named(&selection.ignore, rule, pack)

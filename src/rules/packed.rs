@@ -51,8 +51,16 @@ pub fn encode(pack: &Pack, rules: &[Rule]) -> (Vec<u8>, String) {
 
 /// Decodes a pack [`encode`] wrote, appending its rules to `rules` (no copy of 9,000 rules
 /// from one vector to another); `origin` becomes its origin and the path of its locations.
-/// `None`, and `rules` as it was, if `bytes` and `text` are not such a pack.
-pub fn decode_into(origin: &str, bytes: &[u8], text: &str, rules: &mut Vec<Rule>) -> Option<Pack> {
+/// Unless `whole(&pack)`, its rules are read as ids and places only, for a run whose selection
+/// leaves the pack out ([`super::load::load_selected`]). `None`, and `rules` as it was, if
+/// `bytes` and `text` are not such a pack.
+pub fn decode_into(
+    origin: &str,
+    bytes: &[u8],
+    text: &str,
+    rules: &mut Vec<Rule>,
+    whole: impl FnOnce(&Pack) -> bool,
+) -> Option<Pack> {
     let start = rules.len();
     let mut r = Reader {
         bytes: bytes.strip_prefix(MAGIC).unwrap_or_default(),
@@ -60,7 +68,7 @@ pub fn decode_into(origin: &str, bytes: &[u8], text: &str, rules: &mut Vec<Rule>
         origin,
     };
     let pack = r
-        .pack(rules)
+        .pack(rules, whole)
         .filter(|_| r.bytes.is_empty() && r.text.is_empty());
     if pack.is_none() {
         rules.truncate(start);
@@ -185,7 +193,18 @@ impl Writer {
             pass,
             location,
         } = rule;
+        // The id and place first, then the size of the rest, so that a pack the selection
+        // leaves out can be read as ids only (see `decode_into`).
         self.str(id);
+        self.location(location);
+        // The rest is written on its own, then placed after its size.
+        let outer = std::mem::replace(
+            self,
+            Writer {
+                bytes: Vec::new(),
+                text: String::new(),
+            },
+        );
         self.str(message);
         self.opt_str(description.as_deref());
         self.opt_str(source.as_deref());
@@ -234,7 +253,11 @@ impl Writer {
             self.str(text);
             self.location(location);
         }
-        self.location(location);
+        let body = std::mem::replace(self, outer);
+        self.len(body.bytes.len());
+        self.len(body.text.len());
+        self.bytes.extend_from_slice(&body.bytes);
+        self.text.push_str(&body.text);
     }
 }
 
@@ -335,8 +358,8 @@ impl Reader<'_> {
         Some(Context { conditions })
     }
 
-    /// The pack, with its rules appended to `rules`.
-    fn pack(&mut self, rules: &mut Vec<Rule>) -> Option<Pack> {
+    /// The pack, with its rules appended to `rules`: whole if `whole(&pack)`, else as ids.
+    fn pack(&mut self, rules: &mut Vec<Rule>, whole: impl FnOnce(&Pack) -> bool) -> Option<Pack> {
         let pack = Pack {
             id: self.str()?,
             title: self.opt_str()?,
@@ -347,18 +370,33 @@ impl Reader<'_> {
             origin: self.origin.to_string(),
             builtin: true,
         };
+        let whole = whole(&pack);
         let n = self.len()?;
         // Each rule takes more than one byte: a bad count cannot make a huge allocation.
         rules.reserve(n.min(self.bytes.len()));
         for _ in 0..n {
-            rules.push(self.rule()?);
+            let id = self.str()?;
+            let location = self.location()?;
+            let (bytes, text) = (self.len()?, self.len()?);
+            let (rest_bytes, rest_text) = (self.bytes.get(bytes..)?, self.text.get(text..)?);
+            if whole {
+                rules.push(self.rule(id, location)?);
+                // The rest must have been read to the byte.
+                if !(std::ptr::eq(self.bytes, rest_bytes) && std::ptr::eq(self.text, rest_text)) {
+                    return None;
+                }
+            } else {
+                rules.push(id_only(id, location));
+                (self.bytes, self.text) = (rest_bytes, rest_text);
+            }
         }
         Some(pack)
     }
 
-    fn rule(&mut self) -> Option<Rule> {
+    /// The rest of a rule, after its id and place.
+    fn rule(&mut self, id: String, location: Location) -> Option<Rule> {
         Some(Rule {
-            id: self.str()?,
+            id,
             pack: 0,
             message: self.str()?,
             description: self.opt_str()?,
@@ -408,7 +446,36 @@ impl Reader<'_> {
                     location: r.location()?,
                 })
             })?,
-            location: self.location()?,
+            location,
         })
+    }
+}
+
+/// A rule of a pack the run leaves out: its id and place, which the selection and the id
+/// checks read, and nothing else (the selection drops it).
+fn id_only(id: String, location: Location) -> Rule {
+    Rule {
+        id,
+        pack: 0,
+        message: String::new(),
+        description: None,
+        source: None,
+        phrases: Vec::new(),
+        phrase_sources: Vec::new(),
+        regex: None,
+        replacements: Vec::new(),
+        replacement_sources: Vec::new(),
+        confidence: 0.0,
+        fix: FixSafety::None,
+        severity: Severity::Info,
+        case_sensitive: false,
+        fuzzy: false,
+        when: Vec::new(),
+        unless: None,
+        corroboration: 0,
+        context_notes: Vec::new(),
+        flag: Vec::new(),
+        pass: Vec::new(),
+        location,
     }
 }
