@@ -336,8 +336,8 @@ impl Reader<'_> {
         let parts = self.list(|r| {
             Some(match r.byte()? {
                 0 => Part::Text(r.str()?),
-                1 => Part::Verb([r.str()?, r.str()?, r.str()?, r.str()?, r.str()?]),
-                2 => Part::Noun([r.str()?, r.str()?]),
+                1 => Part::Verb(Box::new([r.str()?, r.str()?, r.str()?, r.str()?, r.str()?])),
+                2 => Part::Noun(Box::new([r.str()?, r.str()?])),
                 _ => return None,
             })
         })?;
