@@ -120,8 +120,8 @@ impl Writer {
     }
 
     fn template(&mut self, t: &Template) {
-        self.len(t.parts.len());
-        for part in &t.parts {
+        self.len(t.parts().len());
+        for part in t.parts() {
             match part {
                 Part::Text(s) => {
                     self.bytes.push(0);
@@ -332,16 +332,28 @@ impl Reader<'_> {
         })
     }
 
+    fn part(&mut self) -> Option<Part> {
+        Some(match self.byte()? {
+            0 => Part::Text(self.str()?),
+            1 => Part::Verb(Box::new([
+                self.str()?,
+                self.str()?,
+                self.str()?,
+                self.str()?,
+                self.str()?,
+            ])),
+            2 => Part::Noun(Box::new([self.str()?, self.str()?])),
+            _ => return None,
+        })
+    }
+
     fn template(&mut self) -> Option<Template> {
-        let parts = self.list(|r| {
-            Some(match r.byte()? {
-                0 => Part::Text(r.str()?),
-                1 => Part::Verb(Box::new([r.str()?, r.str()?, r.str()?, r.str()?, r.str()?])),
-                2 => Part::Noun(Box::new([r.str()?, r.str()?])),
-                _ => return None,
-            })
-        })?;
-        Some(Template { parts })
+        let n = self.len()?;
+        if n == 1 {
+            return Some(Template::one(self.part()?));
+        }
+        let parts = (0..n).map(|_| self.part()).collect::<Option<Vec<_>>>()?;
+        Some(Template::from_parts(parts))
     }
 
     fn context(&mut self) -> Option<Context> {
