@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 
 pub use super::compile::parse_pack;
-use super::{Pack, Rule, RuleSet, Selection, packed};
+use super::packed::{self, Depth};
+use super::{Pack, Rule, RuleSet, Selection};
 use crate::error::Error;
 
 /// Where rules come from for a run.
@@ -18,8 +19,9 @@ pub struct LoadOptions {
     /// Refuse extra rule files whose rules fail their own examples (off for `rules test`,
     /// which reports every failure instead).
     pub verify_examples: bool,
-    /// Load the built-in packs without their examples and descriptions: faster to start, for
-    /// runs that show neither.
+    /// Load the built-in packs for checking only: without their examples and descriptions,
+    /// nor the texts only listings and `explain` show (phrases and replacements as written,
+    /// context notes: empty). Faster to start, for runs that show none of them.
     pub lean: bool,
 }
 
@@ -51,13 +53,19 @@ fn load_for(options: &LoadOptions, selection: Option<&Selection>) -> Result<Rule
                 let off = |pack: &Pack| {
                     selection.is_some_and(|s| !s.language_on(pack) && !s.select.contains(&pack.id))
                 };
-                let decode = |rules: &mut Vec<Rule>, whole: bool| {
+                let decode = |rules: &mut Vec<Rule>, all: bool| {
                     packed::decode_into(
                         &origin,
                         builtin.packed,
                         builtin.packed_text,
                         rules,
-                        |pack| whole || !off(pack),
+                        |pack| {
+                            if all || !off(pack) {
+                                Depth::Check
+                            } else {
+                                Depth::Ids
+                            }
+                        },
                     )
                 };
                 if let Some(pack) = decode(&mut set.rules, false) {
@@ -68,7 +76,7 @@ fn load_for(options: &LoadOptions, selection: Option<&Selection>) -> Result<Rule
                         set.adopt(pack, start)?;
                         continue;
                     }
-                    // `select` names one of its rules: read it whole after all.
+                    // `select` names one of its rules: read it after all.
                     set.rules.truncate(start);
                     if let Some(pack) = decode(&mut set.rules, true) {
                         set.adopt(pack, start)?;
@@ -143,7 +151,7 @@ mod tests {
     /// Decodes one pack on its own.
     fn decode(origin: &str, bytes: &[u8], text: &str) -> Option<(Pack, Vec<Rule>)> {
         let mut rules = Vec::new();
-        let pack = packed::decode_into(origin, bytes, text, &mut rules, |_| true)?;
+        let pack = packed::decode_into(origin, bytes, text, &mut rules, |_| Depth::Whole)?;
         Some((pack, rules))
     }
 
@@ -165,6 +173,27 @@ mod tests {
     }
 
     #[test]
+    fn a_checking_load_leaves_out_the_listing_texts_only() {
+        let lean = load(&LoadOptions {
+            lean: true,
+            ..LoadOptions::default()
+        })
+        .unwrap();
+        let mut whole = RuleSet::default();
+        for builtin in super::super::builtin::PACKS {
+            let origin = format!("builtin:{}", builtin.path);
+            let (pack, rules) = decode(&origin, builtin.packed, builtin.packed_text).unwrap();
+            whole.add(pack, rules).unwrap();
+        }
+        for rule in &mut whole.rules {
+            rule.phrase_sources.clear();
+            rule.replacement_sources.clear();
+            rule.context_notes.clear();
+        }
+        assert_eq!(format!("{lean:?}"), format!("{whole:?}"));
+    }
+
+    #[test]
     fn a_pack_that_is_not_precompiled_is_parsed_and_a_bad_encoding_refused() {
         let origin = "builtin:rules/x.toml";
         assert!(decode(origin, b"", "").is_none());
@@ -181,7 +210,7 @@ mod tests {
             (&[&bytes[..], b"x"].concat()[..], &strings[..]),
             (&bytes[..], &format!("{strings}x")[..]),
         ] {
-            assert!(packed::decode_into(origin, b, t, &mut some, |_| true).is_none());
+            assert!(packed::decode_into(origin, b, t, &mut some, |_| Depth::Whole).is_none());
             assert_eq!(some.len(), 1);
         }
     }
@@ -256,7 +285,13 @@ mod tests {
             ..LoadOptions::default()
         };
         let full = load(&opts(false)).unwrap();
-        let lean = load(&opts(true)).unwrap();
+        // The lean TOML copies, as `build.rs` compiles them (a lean load reads them compiled).
+        let mut lean = RuleSet::default();
+        for builtin in super::super::builtin::PACKS {
+            let origin = format!("builtin:{}", builtin.path);
+            let (pack, rules) = parse_pack(&origin, builtin.lean, true).unwrap();
+            lean.add(pack, rules).unwrap();
+        }
         assert_eq!(full.rules.len(), lean.rules.len());
         let shape = |r: &Rule| {
             (

@@ -49,26 +49,39 @@ pub fn encode(pack: &Pack, rules: &[Rule]) -> (Vec<u8>, String) {
     (w.bytes, w.text)
 }
 
+/// How much of a pack's rules [`decode_into`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Everything.
+    Whole,
+    /// What a checking run uses: not the phrases and replacements as written, nor the context
+    /// notes, which only listings and `explain` show (nor do lean packs have examples or
+    /// descriptions to read).
+    Check,
+    /// Ids and places only: for a pack the run's selection leaves out.
+    Ids,
+}
+
 /// Decodes a pack [`encode`] wrote, appending its rules to `rules` (no copy of 9,000 rules
-/// from one vector to another); `origin` becomes its origin and the path of its locations.
-/// Unless `whole(&pack)`, its rules are read as ids and places only, for a run whose selection
-/// leaves the pack out ([`super::load::load_selected`]). `None`, and `rules` as it was, if
-/// `bytes` and `text` are not such a pack.
+/// from one vector to another) to the `depth(&pack)` asked for; `origin` becomes its origin
+/// and the path of its locations. `None`, and `rules` as it was, if `bytes` and `text` are not
+/// such a pack.
 pub fn decode_into(
     origin: &str,
     bytes: &[u8],
     text: &str,
     rules: &mut Vec<Rule>,
-    whole: impl FnOnce(&Pack) -> bool,
+    depth: impl FnOnce(&Pack) -> Depth,
 ) -> Option<Pack> {
     let start = rules.len();
     let mut r = Reader {
         bytes: bytes.strip_prefix(MAGIC).unwrap_or_default(),
         text,
         origin,
+        listings: true,
     };
     let pack = r
-        .pack(rules, whole)
+        .pack(rules, depth)
         .filter(|_| r.bytes.is_empty() && r.text.is_empty());
     if pack.is_none() {
         rules.truncate(start);
@@ -265,6 +278,8 @@ struct Reader<'a> {
     bytes: &'a [u8],
     text: &'a str,
     origin: &'a str,
+    /// Read the texts only listings show (else skip them: [`Depth::Check`]).
+    listings: bool,
 }
 
 impl Reader<'_> {
@@ -324,6 +339,18 @@ impl Reader<'_> {
         self.list(Self::str)
     }
 
+    /// [`Self::strs`], or an empty list past them if listings are not read.
+    fn listing(&mut self) -> Option<Vec<String>> {
+        if self.listings {
+            return self.strs();
+        }
+        for _ in 0..self.len()? {
+            let n = self.len()?;
+            self.text = self.text.get(n..)?;
+        }
+        Some(Vec::new())
+    }
+
     fn location(&mut self) -> Option<Location> {
         Some(Location {
             path: self.origin.to_string(),
@@ -370,8 +397,8 @@ impl Reader<'_> {
         Some(Context { conditions })
     }
 
-    /// The pack, with its rules appended to `rules`: whole if `whole(&pack)`, else as ids.
-    fn pack(&mut self, rules: &mut Vec<Rule>, whole: impl FnOnce(&Pack) -> bool) -> Option<Pack> {
+    /// The pack, with its rules appended to `rules` to the `depth(&pack)` asked for.
+    fn pack(&mut self, rules: &mut Vec<Rule>, depth: impl FnOnce(&Pack) -> Depth) -> Option<Pack> {
         let pack = Pack {
             id: self.str()?,
             title: self.opt_str()?,
@@ -382,7 +409,8 @@ impl Reader<'_> {
             origin: self.origin.to_string(),
             builtin: true,
         };
-        let whole = whole(&pack);
+        let depth = depth(&pack);
+        self.listings = depth == Depth::Whole;
         let n = self.len()?;
         // Each rule takes more than one byte: a bad count cannot make a huge allocation.
         rules.reserve(n.min(self.bytes.len()));
@@ -391,7 +419,7 @@ impl Reader<'_> {
             let location = self.location()?;
             let (bytes, text) = (self.len()?, self.len()?);
             let (rest_bytes, rest_text) = (self.bytes.get(bytes..)?, self.text.get(text..)?);
-            if whole {
+            if depth != Depth::Ids {
                 rules.push(self.rule(id, location)?);
                 // The rest must have been read to the byte.
                 if !(std::ptr::eq(self.bytes, rest_bytes) && std::ptr::eq(self.text, rest_text)) {
@@ -414,10 +442,10 @@ impl Reader<'_> {
             description: self.opt_str()?,
             source: self.opt_str()?,
             phrases: self.list(Self::template)?,
-            phrase_sources: self.strs()?,
+            phrase_sources: self.listing()?,
             regex: self.opt_str()?,
             replacements: self.list(Self::template)?,
-            replacement_sources: self.strs()?,
+            replacement_sources: self.listing()?,
             confidence: {
                 let (b, rest) = self.bytes.split_first_chunk::<4>()?;
                 self.bytes = rest;
@@ -444,7 +472,7 @@ impl Reader<'_> {
                 None
             },
             corroboration: u32::try_from(self.len()?).ok()?,
-            context_notes: self.strs()?,
+            context_notes: self.listing()?,
             flag: self.list(|r| {
                 Some(FlagExample {
                     text: r.str()?,

@@ -45,12 +45,13 @@ pub struct Rule {
     pub description: Option<String>,
     pub source: Option<String>,
     pub phrases: Vec<Template>,
-    /// The phrases as written, for listings.
+    /// The phrases as written, for listings (empty when loaded lean, for checking).
     pub phrase_sources: Vec<String>,
     /// The regex as the matcher compiles it (the case flag included). A user's regex was
     /// compiled once at load to check it; built-in ones are checked by the test suite.
     pub regex: Option<String>,
     pub replacements: Vec<Template>,
+    /// The replacements as written, for listings (empty when loaded lean).
     pub replacement_sources: Vec<String>,
     pub confidence: f32,
     pub fix: FixSafety,
@@ -61,7 +62,7 @@ pub struct Rule {
     pub unless: Option<Context>,
     /// Findings of ungated rules the document needs before this rule may fire (0: none).
     pub corroboration: u32,
-    /// The conditions in words, for `mtlint explain`.
+    /// The conditions in words, for `mtlint explain` (empty when loaded lean).
     pub context_notes: Vec<String>,
     pub flag: Vec<FlagExample>,
     pub pass: Vec<PassExample>,
