@@ -34,8 +34,8 @@ pub fn load(options: &LoadOptions) -> Result<RuleSet, Error> {
 /// [`load`], then [`RuleSet::select`]: the same rules, sooner. In a lean run a built-in pack
 /// that the selection leaves out whole (its source language is not on, and `select` names
 /// neither it nor one of its rules) is read as rule ids and places only, which the selection
-/// and the id checks need, not decoded for nothing: a third of the built-in rules are in the
-/// false-friend packs, off by default.
+/// and the id checks need, not decoded for nothing: the false-friend packs, off by default,
+/// are a third of the built-in packs' compiled data.
 pub fn load_selected(options: &LoadOptions, selection: &Selection) -> Result<RuleSet, Error> {
     load_for(options, Some(selection))?.select(selection)
 }
