@@ -111,13 +111,17 @@ fn error_line(err: &mut dyn Write, e: &dyn std::fmt::Display) -> std::io::Result
     )
 }
 
-fn load_rules(args: &RuleArgs, verify_examples: bool, lean: bool) -> Result<RuleSet, Error> {
-    load::load(&load::LoadOptions {
+fn load_options(args: &RuleArgs, verify_examples: bool, lean: bool) -> load::LoadOptions {
+    load::LoadOptions {
         rule_paths: args.rules.clone(),
         no_builtin: args.no_builtin,
         verify_examples,
         lean,
-    })
+    }
+}
+
+fn load_rules(args: &RuleArgs, verify_examples: bool, lean: bool) -> Result<RuleSet, Error> {
+    load::load(&load_options(args, verify_examples, lean))
 }
 
 fn selection(args: &RuleArgs) -> Selection {
@@ -175,7 +179,10 @@ fn prepare_rules(args: &CheckArgs, lean: bool) -> Result<(Settings, Engine), Err
         &args.exclude,
         args.min_confidence,
     )?;
-    let mut rules = load_rules(&settings.rules, true, lean)?.select(&selection(&settings.rules))?;
+    let mut rules = load::load_selected(
+        &load_options(&settings.rules, true, lean),
+        &selection(&settings.rules),
+    )?;
     for (id, severity) in &settings.severity {
         match rules.rules.iter_mut().find(|r| &r.id == id) {
             Some(rule) => rule.severity = *severity,
@@ -262,18 +269,20 @@ fn check(
         results.push((input, result));
     }
     let progress = progress_bar(whole.len());
-    results.extend(
-        whole
-            .into_par_iter()
-            .map(|input| {
-                let result = check_input(&engine, &settings, &input, args, allowed);
-                if let Some(p) = &progress {
-                    p.inc(1);
-                }
-                (input, result)
-            })
-            .collect::<Vec<_>>(),
-    );
+    let check_one = |input: Input| {
+        let result = check_input(&engine, &settings, &input, args, allowed);
+        if let Some(p) = &progress {
+            p.inc(1);
+        }
+        (input, result)
+    };
+    // One input is checked on this thread: starting the thread pool for it only adds to the
+    // start-up time (more so on a busy machine, where the pool's threads wait for a core).
+    if whole.len() <= 1 {
+        results.extend(whole.into_iter().map(check_one));
+    } else {
+        results.extend(whole.into_par_iter().map(check_one).collect::<Vec<_>>());
+    }
     if let Some(p) = progress {
         p.finish_and_clear();
     }

@@ -6,54 +6,7 @@ use std::ops::Range;
 
 use crate::line_index::LineCol;
 
-/// How serious a finding is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    #[default]
-    Warning,
-    Error,
-}
-
-impl Severity {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// Whether a fix may be applied without a person looking at it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum FixSafety {
-    /// Never applied automatically; the suggestions are shown only.
-    None,
-    /// Right in most contexts; applied with `--fix --unsafe-fixes`.
-    Unsafe,
-    /// Right in every context the rule matches; applied with `--fix`.
-    #[default]
-    Safe,
-}
-
-impl FixSafety {
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FixSafety::None => "none",
-            FixSafety::Unsafe => "unsafe",
-            FixSafety::Safe => "safe",
-        }
-    }
-}
+pub use crate::severity::{FixSafety, Severity};
 
 /// One ranked replacement for a finding's span.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -22,6 +22,7 @@ pub mod review;
 pub mod rules;
 pub mod score;
 pub mod settings;
+mod severity;
 pub mod source;
 pub mod stream;
 pub mod text;

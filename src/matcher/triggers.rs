@@ -6,6 +6,7 @@
 //! rules` lists none in the built-in packs) falls back to a scan of the whole text.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
@@ -32,33 +33,41 @@ pub enum Side {
 #[derive(Debug, Clone)]
 pub struct RegexRule {
     pub rule: usize,
-    pub regex: Regex,
+    /// The pattern as the rule file gives it, with its case flag.
+    pattern: String,
+    /// Compiled at the first trigger hit: most regex rules never fire in a given run, and
+    /// compiling them all took a third of the start-up time. `None`: it does not compile (the
+    /// loader has compiled it already, so never in practice), and it matches nothing.
+    regex: OnceLock<Option<Regex>>,
     /// Lower-case literals and their side, or `None` to scan the whole text.
     pub triggers: Option<(Vec<String>, Side)>,
 }
 
 impl RegexRule {
-    /// Compiles `pattern` (as the rule file gives it, with its case flag) for rule `rule`.
-    ///
-    /// # Errors
-    /// The pattern does not compile (the loader has compiled it already, so never in practice).
-    pub fn new(rule: usize, pattern: &str) -> Result<Self, String> {
-        let regex = Regex::builder()
-            .configure(Regex::config().nfa_size_limit(Some(1 << 21)))
-            .build(pattern)
-            .map_err(|e| e.to_string())?;
-        Ok(Self {
+    /// `pattern` (as the rule file gives it, with its case flag) for rule `rule`; compiled at
+    /// its first use.
+    #[must_use]
+    pub fn new(rule: usize, pattern: &str) -> Self {
+        Self {
             rule,
-            regex,
+            pattern: pattern.to_string(),
+            regex: OnceLock::new(),
             triggers: triggers(pattern),
-        })
+        }
     }
 
     /// Matches within `window` of `text`. Look-arounds (`\b`) see the real text on both sides
     /// of the window, so a match inside it is a match in the whole text.
     pub fn matches_in(&self, text: &str, window: Range<usize>, each: &mut dyn FnMut(&Captures)) {
+        let compiled = self.regex.get_or_init(|| {
+            Regex::builder()
+                .configure(Regex::config().nfa_size_limit(Some(1 << 21)))
+                .build(&self.pattern)
+                .ok()
+        });
+        let Some(regex) = compiled else { return };
         let input = Input::new(text).span(Span::from(window));
-        for caps in self.regex.captures_iter(input) {
+        for caps in regex.captures_iter(input) {
             if caps.get_match().is_some_and(|m| !m.is_empty()) {
                 each(&caps);
             }
@@ -169,7 +178,7 @@ mod tests {
 
     #[test]
     fn matches_see_word_boundaries_outside_the_window() {
-        let r = RegexRule::new(0, r"\bfee\b").unwrap();
+        let r = RegexRule::new(0, r"\bfee\b");
         let text = "coffee fee";
         let mut found = Vec::new();
         // The window starts inside "coffee": `\b` must still see the "f" before it.

@@ -2,98 +2,21 @@
 //! examples (`examples`), selected for a run (`RuleSet::select`).
 
 pub mod builtin;
+mod compile;
 pub mod context;
 pub mod examples;
 pub mod load;
+pub mod packed;
+mod rule;
 pub mod schema;
 pub mod template;
 
-use crate::diagnostic::{FixSafety, Severity};
+use rustc_hash::FxHashMap;
+
 use crate::error::{Error, Location, did_you_mean};
 pub use context::{Condition, Context, DocText};
+pub use rule::{FlagExample, Pack, PassExample, Rule};
 pub use template::Template;
-
-/// A rule pack: one rule file.
-#[derive(Debug, Clone)]
-pub struct Pack {
-    pub id: String,
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub source: Option<String>,
-    pub license: Option<String>,
-    pub source_lang: Option<String>,
-    /// Where the pack was loaded from (`builtin:rules/x.toml` or a path).
-    pub origin: String,
-    pub builtin: bool,
-}
-
-/// A sentence a rule must flag, and optionally the text after its best fix.
-#[derive(Debug, Clone)]
-pub struct FlagExample {
-    pub text: String,
-    pub fixed: Option<String>,
-    pub location: Location,
-}
-
-/// A sentence a rule must not flag.
-#[derive(Debug, Clone)]
-pub struct PassExample {
-    pub text: String,
-    pub location: Location,
-}
-
-/// A compiled rule.
-#[derive(Debug, Clone)]
-pub struct Rule {
-    pub id: String,
-    /// Index into [`RuleSet::packs`].
-    pub pack: usize,
-    pub message: String,
-    pub description: Option<String>,
-    pub source: Option<String>,
-    pub phrases: Vec<Template>,
-    /// The phrases as written, for listings.
-    pub phrase_sources: Vec<String>,
-    /// The regex as the matcher compiles it (the case flag included). A user's regex was
-    /// compiled once at load to check it; built-in ones are checked by the test suite.
-    pub regex: Option<String>,
-    pub replacements: Vec<Template>,
-    pub replacement_sources: Vec<String>,
-    pub confidence: f32,
-    pub fix: FixSafety,
-    pub severity: Severity,
-    pub case_sensitive: bool,
-    pub fuzzy: bool,
-    pub when: Vec<Context>,
-    pub unless: Option<Context>,
-    /// Findings of ungated rules the document needs before this rule may fire (0: none).
-    pub corroboration: u32,
-    /// The conditions in words, for `mtlint explain`.
-    pub context_notes: Vec<String>,
-    pub flag: Vec<FlagExample>,
-    pub pass: Vec<PassExample>,
-    pub location: Location,
-}
-
-impl Rule {
-    /// Whether the rule's context conditions let it fire at `span` of normalized `text`.
-    #[must_use]
-    pub fn context_allows(
-        &self,
-        text: &str,
-        span: &std::ops::Range<usize>,
-        doc: &DocText<'_>,
-    ) -> bool {
-        if self
-            .unless
-            .as_ref()
-            .is_some_and(|u| u.any_holds(text, span, doc))
-        {
-            return false;
-        }
-        self.when.is_empty() || self.when.iter().any(|w| w.all_hold(text, span, doc))
-    }
-}
 
 /// All loaded packs and their rules.
 #[derive(Debug, Clone, Default)]
@@ -113,6 +36,17 @@ pub struct Selection {
     pub source_lang: Option<String>,
 }
 
+impl Selection {
+    /// Whether the pack's source language (if it has one) is the run's. A pack whose language
+    /// is not on keeps only the rules `select` names, itself or one by one.
+    #[must_use]
+    pub fn language_on(&self, pack: &Pack) -> bool {
+        pack.source_lang
+            .as_ref()
+            .is_none_or(|lang| self.source_lang.as_deref() == Some(lang.as_str()))
+    }
+}
+
 impl RuleSet {
     #[must_use]
     pub fn rule(&self, id: &str) -> Option<&Rule> {
@@ -126,6 +60,27 @@ impl RuleSet {
 
     /// Adds one pack's rules, refusing an id that is already taken.
     pub fn add(&mut self, pack: Pack, rules: Vec<Rule>) -> Result<(), Error> {
+        let start = self.rules.len();
+        self.rules.extend(rules);
+        self.adopt(pack, start)
+    }
+
+    /// Makes the rules from index `start` on the rules of `pack`, refusing an id that is
+    /// already taken; on error they are taken out again.
+    pub(crate) fn adopt(&mut self, pack: Pack, start: usize) -> Result<(), Error> {
+        if let Err(e) = self.check_new(&pack) {
+            self.rules.truncate(start);
+            return Err(e);
+        }
+        let index = self.packs.len();
+        for rule in &mut self.rules[start..] {
+            rule.pack = index;
+        }
+        self.packs.push(pack);
+        Ok(())
+    }
+
+    fn check_new(&self, pack: &Pack) -> Result<(), Error> {
         if let Some(p) = self.packs.iter().find(|p| p.id == pack.id) {
             return Err(Error::RuleFile {
                 location: Location {
@@ -139,13 +94,11 @@ impl RuleSet {
                 ),
             });
         }
-        // An index of the ids: a linear search per rule is quadratic at 8,000 rules.
-        let mut taken: std::collections::HashMap<&str, &Location> = self
-            .rules
-            .iter()
-            .map(|r| (r.id.as_str(), &r.location))
-            .collect();
-        for rule in &rules {
+        // An index of the ids: a linear search per rule is quadratic at 8,000 rules. The rules
+        // added before have distinct ids, so the first clash is a new rule's.
+        let mut taken: FxHashMap<&str, &Location> =
+            FxHashMap::with_capacity_and_hasher(self.rules.len(), rustc_hash::FxBuildHasher);
+        for rule in &self.rules {
             if let Some(other) = taken.insert(rule.id.as_str(), &rule.location) {
                 return Err(Error::RuleFile {
                     location: rule.location.clone(),
@@ -156,12 +109,6 @@ impl RuleSet {
                 });
             }
         }
-        let index = self.packs.len();
-        self.rules.extend(rules.into_iter().map(|mut rule| {
-            rule.pack = index;
-            rule
-        }));
-        self.packs.push(pack);
         Ok(())
     }
 
@@ -196,10 +143,7 @@ impl RuleSet {
         self.rules.retain(|rule| {
             let pack = &packs[rule.pack];
             let selected = named(&selection.select, rule, pack);
-            let lang_on = match &pack.source_lang {
-                None => true,
-                Some(lang) => selection.source_lang.as_deref() == Some(lang.as_str()) || selected,
-            };
+            let lang_on = selection.language_on(pack) || selected;
             lang_on
                 && (selection.select.is_empty() || selected)
                 && !named(&selection.ignore, rule, pack)

@@ -9,11 +9,14 @@
 
 use crate::inflect::{self, ALL_FORMS, Form};
 
+/// One piece of a template (visible to [`super::packed`], which stores templates parsed). The
+/// forms of a slot are boxed: nearly all parts are text, and 18,000 of them in the built-in
+/// packs would otherwise each take the room of five strings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     Text(String),
-    Verb([String; 5]),
-    Noun([String; 2]),
+    Verb(Box<[String; 5]>),
+    Noun(Box<[String; 2]>),
 }
 
 impl Part {
@@ -21,8 +24,8 @@ impl Part {
     fn words(&self) -> &[String] {
         match self {
             Part::Text(_) => &[],
-            Part::Verb(w) => w,
-            Part::Noun(w) => w,
+            Part::Verb(w) => &w[..],
+            Part::Noun(w) => &w[..],
         }
     }
 }
@@ -30,7 +33,15 @@ impl Part {
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
-    parts: Vec<Part>,
+    parts: Parts,
+}
+
+/// The parts of a template: one part needs no vector of its own (nearly every template is one
+/// piece of text, and a pack of 9,000 rules has 18,000 templates to load at start).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Parts {
+    One(Part),
+    Many(Vec<Part>),
 }
 
 /// One concrete phrase of a template, with the forms its verb slots took.
@@ -78,7 +89,7 @@ impl Template {
                         ));
                     }
                 };
-                parts.push(Part::Noun(noun));
+                parts.push(Part::Noun(Box::new(noun)));
                 rest = &rest[close + 1..];
                 continue;
             }
@@ -91,19 +102,44 @@ impl Template {
                     ));
                 }
             };
-            parts.push(Part::Verb(verb));
+            parts.push(Part::Verb(Box::new(verb)));
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
             parts.push(Part::Text(rest.to_string()));
         }
-        Ok(Self { parts })
+        Ok(Self::from_parts(parts))
+    }
+
+    /// A template of `parts`, in order.
+    pub(super) fn from_parts(parts: Vec<Part>) -> Self {
+        match <[Part; 1]>::try_from(parts) {
+            Ok([part]) => Self::one(part),
+            Err(parts) => Self {
+                parts: Parts::Many(parts),
+            },
+        }
+    }
+
+    /// A template of one part.
+    pub(super) fn one(part: Part) -> Self {
+        Self {
+            parts: Parts::One(part),
+        }
+    }
+
+    /// The parts, in order.
+    pub(super) fn parts(&self) -> &[Part] {
+        match &self.parts {
+            Parts::One(part) => std::slice::from_ref(part),
+            Parts::Many(parts) => parts,
+        }
     }
 
     /// How many verb slots the template has.
     #[must_use]
     pub fn slots(&self) -> usize {
-        self.parts
+        self.parts()
             .iter()
             .filter(|p| matches!(p, Part::Verb(_) | Part::Noun(_)))
             .count()
@@ -112,11 +148,19 @@ impl Template {
     /// Every concrete phrase, each distinct text once (the first form that spells it wins).
     #[must_use]
     pub fn expand(&self) -> Vec<Expansion> {
+        // Nearly every template is one piece of text: one expansion, nothing to deduplicate
+        // (the matcher expands 9,000 of them at every start).
+        if let [Part::Text(t)] = self.parts() {
+            return vec![Expansion {
+                text: t.clone(),
+                forms: Vec::new(),
+            }];
+        }
         let mut out = vec![Expansion {
             text: String::new(),
             forms: Vec::new(),
         }];
-        for part in &self.parts {
+        for part in self.parts() {
             out = match part {
                 Part::Text(t) => out
                     .into_iter()
@@ -152,7 +196,7 @@ impl Template {
     pub fn render(&self, forms: &[Form]) -> String {
         let mut out = String::new();
         let mut slot = 0;
-        for part in &self.parts {
+        for part in self.parts() {
             match part {
                 Part::Text(t) => out.push_str(t),
                 Part::Verb(words) => {
