@@ -2772,7 +2772,7 @@ calque(key="spectacle-show",
    **{"pass": ["The fireworks were a spectacle.", "He made a spectacle of himself.", "The spectacle of the eclipse drew crowds.",
                "She wore spectacles inspired by the 1950s.", "It was quite a spectacle."]})
 
-EXCLUDE_OBJ = (r"(?:that|further (?:job cuts|cuts|layoffs|redundancies|rate cuts|rate hikes|rate rises|price increases|"
+EXCLUDE_OBJ = (r"(?:that\s+(?:(?:the|a|an|his|her|their|its|our|some)\s+)?(?:[\w-]+\s+){0,3}(?:will|would|could|might|may|can|is|are|was|were|has|have|had|did|does)|further (?:job cuts|cuts|layoffs|redundancies|rate cuts|rate hikes|rate rises|price increases|"
                r"increases|rises|steps|measures|sanctions|strikes|attacks|acquisitions|closures|write-downs|tax increases|"
                r"talks|negotiations|military action|losses|delays)|new (?:elections|sanctions|strikes|cuts|layoffs|"
                r"lockdowns?|restrictions|taxes|talks)|an? (?:early|snap|new|second|further|possible) (?:elections?|"
@@ -2795,7 +2795,8 @@ calque(key="not-exclude-rule-out",
          ("It cannot be excluded that the vote will be delayed.", "It cannot be ruled out that the vote will be delayed."),
          ("The president has not excluded a return to politics.", "The president has not ruled out a return to politics.")],
    **{"pass": ["The study did not exclude patients with diabetes.", "A normal X-ray does not exclude a fracture.",
-               "The list does not exclude the possibility of errors.", "The filter does not exclude hidden files."]})
+               "The list does not exclude the possibility of errors.", "The filter does not exclude hidden files.",
+               "The rules do not exclude that option."]})
 
 calque(key="excluded-any-ruled-out",
    langs={"de": "schloss aus", "fr": "a exclu", "es": "descartó", "it": "ha escluso", "pt": "excluiu", "pl": "wykluczył",
@@ -3121,9 +3122,10 @@ calque(key="actually-lives",
    description="“actually” before where someone lives or works or what they head (“and actually lives in Lisbon”, “actually employs 300 people”), without a contrast word before it; on only in a text with two other findings (corroboration = 2).",
    phrases=["actually"], replacements=["currently", "now"], confidence=0.55, corroboration=2,
    when=[{"after_regex": r"(?i)(?:lives in|resides in|is based in|teaches at|teaches in|employs \d|has (?:about |around |some |more than )?\d[\d,.]* (?:employees|members|inhabitants|residents|students|pupils|stores|shops)|counts (?:about |around |some |more than )?\d|is (?:the )?(?:head|director|president|chairman|chairwoman|CEO|manager|coach|member|mayor|minister|leader|chief) of)\b"}],
-   unless={"before_regex": r"(?i)\b(?:but|although|though|yet|not|n't|even|whether|if|who|really|what|where)\s+(?:\w+\s+){0,3}$"},
+   unless={"before_regex": r"(?i)\b(?:but|although|though|yet|not|n't|even|whether|if|who|really|what|where)\s+(?:\w+\s+){0,3}$",
+           "after_regex": r"(?i)[^.!?]{0,60}\b(?:not|rather than|instead of)\b"},
    flag=[("She was born in 1948 and actually lives in Lisbon.", "She was born in 1948 and currently lives in Lisbon.")],
-   **{"pass": ["But he actually lives in Lisbon.", "Nobody knew where she actually lives.", "Does he actually live there?"]})
+   **{"pass": ["But he actually lives in Lisbon.", "He actually lives in Lisbon, not Porto.", "Nobody knew where she actually lives.", "Does he actually live there?"]})
 
 DISPOSE_HAVE = (r"(?:(?:more than|over|almost|nearly|around|about|some|up to|at least|a total of|only|just)\s+)?\d[\d,.]*\s+"
                 r"(?:[\w-]+\s+)?(?:beds|rooms|seats|places|parking spaces|employees|staff|members|volunteers|classrooms|"
@@ -3556,6 +3558,95 @@ for _verb, _perfect, _ex, _fixed in PERFECT_SINCE:
        unless={"after_regex": r"(?i)(?:ago|earlier|before|previously|old|of age|after|later|had|have|has|passed|went|elapsed)\b"},
        flag=[(_ex, _fixed)],
        **{"pass": [f"It {_verb if _verb[-1] == 's' else _verb} since 2012 under new rules.", "It was the first rise since three years ago."]})
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+calque(key="the-past-monday",
+   langs={"es": "el pasado lunes", "pt": "na passada segunda-feira", "it": "lo scorso lunedì"},
+   message="“the past Monday” copies {lang} “{src}”; English says “last Monday” (or “on Monday”).",
+   regex=r"\b(?:on )?the past (" + DAYS + r")\b", replacements=["last $1"], confidence=0.85, fix="safe",
+   flag=[("The museum opened the past Thursday.", "The museum opened last Thursday."),
+         ("The law was approved on the past Monday by parliament.", "The law was approved last Monday by parliament.")],
+   **{"pass": ["The museum opened last Thursday.", "This past Thursday the museum opened."]})
+
+calque(key="the-day-of-today",
+   langs={"es": "el día de hoy", "pt": "o dia de hoje", "it": "il giorno di oggi"},
+   message="“the day of today/yesterday” copies {lang} “{src}”; English says “today” / “yesterday” (“to this day” for “until the day of today”).",
+   regex=r"\b(?:on )?the day of (today|yesterday|tomorrow)\b", replacements=["$1"], confidence=0.9, fix="safe",
+   flag=[("The results were published the day of yesterday.", "The results were published yesterday.")],
+   **{"pass": ["The results were published yesterday.", "The day of the vote was sunny."]})
+
+calque(key="totality-of-all",
+   langs={"fr": "la totalité des", "es": "la totalidad de", "it": "la totalità di", "pt": "a totalidade de"},
+   message="“the totality of the pupils” copies {lang} “{src}”; English says “all (the) pupils” or “all of”.",
+   regex=r"\bthe (?:quasi[- ]|almost |near )?totality of\b", replacements=["all of"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:the |its |their |our )?(?:\w+ )?(?:pupils|students|teachers|employees|staff|workers|members|citizens|inhabitants|residents|population|participants|players|parties|countries|regions|municipalities|schools|hospitals|companies|firms|shares|capital|votes|seats|funds|budget|territory|debt|costs|cases|victims|passengers|deputies|ministers|unions|French|Spanish|Italian|Portuguese)\b"}],
+   flag=[("The totality of the employees went on strike.", "All of the employees went on strike.")],
+   **{"pass": ["The totality of the evidence points to fraud.", "Judged in its totality, the plan works."]})
+
+calque(key="quasi-totality",
+   langs={"fr": "la quasi-totalité", "it": "la quasi totalità", "es": "la casi totalidad", "pt": "a quase totalidade"},
+   message="“quasi-totality” is not English; {lang} “{src}” means “almost all”.",
+   regex=r"\b(?:the )?quasi[- ]?totality(?: of)?\b", replacements=["almost all"], confidence=0.95, fix="safe",
+   flag=[("The quasi-totality of the deputies voted for it.", "Almost all the deputies voted for it.")],
+   **{"pass": ["Almost all the deputies voted for it."]})
+
+calque(key="a-dozen-of",
+   langs={"fr": "une dizaine de / une centaine de", "es": "una docena de / un centenar de",
+          "it": "una dozzina di / un centinaio di", "pt": "uma dúzia de / uma centena de"},
+   message="“a dozen of people” copies {lang} “{src}”; English says “a dozen people” or “about a hundred people” (“of” only before the, them, those …).",
+   regex=r"\ba (dozen|hundred|thousand) of\b", replacements=["a $1"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"[a-z]"}],
+   unless={"after_regex": r"(?i)(?:the|them|those|these|us|you|his|her|my|our|their|its|which|whom|it|this|that|such)\b"},
+   flag=[("A dozen of people were injured.", "A dozen people were injured."),
+         ("A hundred of demonstrators gathered.", "A hundred demonstrators gathered.")],
+   **{"pass": ["A dozen of them were injured.", "A hundred of the demonstrators left.", "A couple of people came."]})
+
+calque(key="in-the-first-turn",
+   langs={"ru": "в первую очередь", "pl": "w pierwszej kolejności"},
+   message="“In the first turn” copies {lang} “{src}”; English says “first of all”, “above all” or “primarily”.",
+   phrases=["in the first turn", "in first turn"], replacements=["first of all", "above all"], confidence=0.85,
+   when=[{"before_regex": r"(?:^|[.!?:;\"“”]|\n)\s*$", "after_regex": r"\s*,"},
+         {"before_regex": r"(?i)\b(?:is|are|was|were|be|must|should|will|need|needs|concerns|affects|help|helps)\s+(?:\w+\s+)?$",
+          "after_regex": r"(?i)(?:the|for|those|people|children|pensioners|families)\b"}],
+   unless={"after_regex": r"(?i)[^.!?]{0,40}\b(?:player|players|game|games|round|move|moves|chess|card|cards|dice|opponent)\b"},
+   flag=[("In the first turn, the money will go to hospitals.", "First of all, the money will go to hospitals.")],
+   **{"pass": ["In the first turn, each player draws two cards.", "He won in the first round."]})
+
+calque(key="per-date-as-of",
+   langs={"de": "per 1. Januar", "nl": "per 1 januari"},
+   message="“per 1 January” copies {lang} “{src}”; English says “as of 1 January” or “from 1 January”.",
+   regex=r"\bper (\d{1,2}(?:st|nd|rd|th|\.)? " + MONTHS + r"|" + MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|the (?:\d{1,2}(?:st|nd|rd|th)?|end|beginning|start|middle) of (?:" + MONTHS[3:-1] + r"|the (?:year|month|quarter))|(?:the )?(?:end|beginning|start|mid)[- ]" + MONTHS + r")\b",
+   replacements=["as of $1"], confidence=0.85, fix="safe",
+   flag=[("The new rules apply per 1 January.", "The new rules apply as of 1 January.")],
+   **{"pass": ["The new rules apply from 1 January.", "It costs 5 euros per 1 kilo.", "Two doses per day."]})
+
+calque(key="ex-minister-former",
+   langs={"es": "el ex ministro", "it": "l'ex ministro", "pt": "o ex ministro"},
+   message="“the ex minister” copies {lang} “{src}”; English writes “the former minister” (or hyphenates: ex-minister).",
+   regex=r"\bex (minister|ministers|president|presidents|prime minister|premier|mayor|governor|director|chairman|chairwoman|CEO|coach|player|deputy|senator|ambassador|chancellor|secretary|secretary-general|footballer|champion|head|leader|judge|MP|MEP|official|militant|guerrilla|member)\b",
+   replacements=["former $1"], confidence=0.9, fix="safe",
+   flag=[("The ex minister was arrested on Tuesday.", "The former minister was arrested on Tuesday.")],
+   **{"pass": ["The ex-minister was arrested.", "My ex boyfriend called.", "The former minister was arrested."]})
+
+calque(key="aged-of",
+   langs={"fr": "âgé de 50 ans", "es": "de 50 años de edad", "it": "di 50 anni", "pt": "de 50 anos de idade"},
+   message="“aged of 50 years” copies {lang} “{src}”; English says “aged 50” or “50-year-old”.",
+   regex=r"\baged of (\d{1,3})(?: years(?: old)?)?\b", replacements=["aged $1"], confidence=0.95, fix="safe",
+   flag=[("A man aged of 50 years was arrested.", "A man aged 50 was arrested.")],
+   **{"pass": ["A man aged 50 was arrested.", "Children aged 5 to 10 attend."]})
+
+calque(key="magazine-warehouse",
+   langs={"pl": "magazyn", "it": "magazzino", "de": "Magazin"},
+   message="{lang} “{src}” is a “warehouse” or “storeroom”; an English “magazine” is a periodical (or an ammunition store).",
+   phrases=["<magazine>"], replacements=["<warehouse>", "<storeroom>"], confidence=0.75,
+   when=[{"before_regex": r"(?i)\b(?:stored|kept|stocked|delivered|unloaded|goods|stock|products|pallets|supplies|grain|parcels|packages)\b[^.!?]{0,30}\b(?:in|into|to|from|at) (?:the|a|our|their|its|a large|the company's)\s*$"},
+         {"after_regex": r"(?i)(?:workers?|employees?|manager|staff|space|capacity|shelves|stock)\b"}],
+   unless={"document": ["ammunition", "gun", "guns", "rifle", "rifles", "pistol", "weapon", "weapons", "cartridge",
+                        "cartridges", "rounds", "gunpowder", "publisher", "editor", "issue", "journalist"]},
+   flag=[("The goods are stored in the magazine near the port.", "The goods are stored in the warehouse near the port."),
+         ("Magazine workers went on strike.", "Warehouse workers went on strike.")],
+   **{"pass": ["She reads a fashion magazine.", "He loaded the magazine of his rifle.",
+               "The editor said the magazine staff were cut; the next issue is late."]})
 
 # ------------------------------------------------------------------------------ left-out rows
 #
