@@ -3660,6 +3660,211 @@ calque(key="magazine-warehouse",
    **{"pass": ["She reads a fashion magazine.", "He loaded the magazine of his rifle.",
                "The editor said the magazine staff were cut; the next issue is late."]})
 
+calque(key="accumulator-battery",
+   langs={"ru": "аккумулятор", "pl": "akumulator", "de": "Akku", "nl": "accu"},
+   message="{lang} “{src}” of a phone or car is its “battery”; English “accumulator” is a technical or dated word.",
+   regex=r"\b(?:accumulators?|accus?)\b", replacements=["battery"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:phone|phone's|car|car's|laptop|laptop's|smartphone|smartphone's|mobile|mobile's|tablet|camera|e-bike|scooter|the|my|his|her|your|its)\s*$",
+          "after_regex": r"(?i)(?:is|was|has|had|went|ran|runs|goes)\s+(?:\w+\s+)?(?:dead|flat|empty|discharged|low|out|down|drained|charged)\b|(?:of|in) (?:the |my |his |her |your |a )?(?:phone|car|laptop|smartphone|mobile|tablet|camera|e-bike|scooter)\b"}],
+   unless={"document": ["register", "registers", "assembler", "cpu", "instruction", "hydraulic", "variable", "function", "loop", "sum"]},
+   flag=[("The accumulator of my phone is empty.", "The battery of my phone is empty."),
+         ("My accu was dead after an hour.", "My battery was dead after an hour.")],
+   **{"pass": ["The function returns the accumulator.", "A hydraulic accumulator stores pressure."]})
+
+calque(key="reanimation-intensive-care",
+   langs={"ru": "реанимация", "pl": "reanimacja", "fr": "réanimation", "it": "rianimazione"},
+   message="{lang} “{src}” (a hospital ward) is “intensive care”; English “reanimation” is at most “resuscitation”.",
+   regex=r"\b(?:the )?reanimation(?: (?:department|unit|ward|service))?\b", replacements=["intensive care"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:in|into|to|from|at|of)\s*$"},
+         {"after_regex": r"(?i)(?:doctors?|nurses?|beds?|staff|specialists?)\b"}],
+   flag=[("The injured man was taken to reanimation.", "The injured man was taken to intensive care."),
+         ("Two patients are in the reanimation department.", "Two patients are in intensive care.")],
+   **{"pass": ["The patient was taken to intensive care.", "The reanimation of the dead is a theme of the novel."]})
+
+calque(key="received-traumas",
+   langs={"ru": "получил травмы", "pl": "doznał urazów", "it": "ha riportato traumi"},
+   message="“received traumas” copies {lang} “{src}”; English says “was injured” or “suffered injuries”.",
+   phrases=["traumas"], replacements=["injuries"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:received|receive|receives|got|get|suffered|sustained)\s+(?:\w+\s+){0,2}$",
+          "after_regex": r"(?i)(?:of (?:varying|different|various|varying degrees of|moderate|medium) (?:severity|gravity)|to (?:the |his |her |their )?(?:head|legs?|arms?|chest|spine|neck|back|face|abdomen)|in the (?:accident|crash|collision|attack|explosion|fire|fall|blast)|incompatible with life|and (?:was|were) (?:taken|hospitali[sz]ed))\b"}],
+   unless={"before_regex": r"(?i)\b(?:emotional|psychological|childhood|mental|past|early|sexual)\s+$"},
+   flag=[("The driver received traumas of varying severity.", "The driver received injuries of varying severity.")],
+   **{"pass": ["She suffered childhood traumas.", "The driver received injuries.", "The veterans received traumas that lasted decades."]})
+
+calque(key="brigade-team",
+   langs={"ru": "бригада", "pl": "brygada"},
+   message="{lang} “{src}” of doctors or builders is a “team” or “crew”; an English “brigade” is a military unit (or the fire brigade).",
+   phrases=["<brigade>"], replacements=["<team>", "<crew>"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:ambulance|medical|repair|emergency|construction|rescue|builders'?|maintenance|road|surgical)\s*$"},
+         {"after_regex": r"(?i)of (?:doctors|builders|workers|rescuers|repairmen|electricians|medics|paramedics|surgeons|plumbers|engineers|specialists)\b"}],
+   unless={"before_regex": r"(?i)\bfire\s*$"},
+   flag=[("An ambulance brigade arrived in ten minutes.", "An ambulance team arrived in ten minutes."),
+         ("A brigade of builders repaired the roof.", "A team of builders repaired the roof.")],
+   **{"pass": ["The fire brigade arrived.", "The brigade of infantry advanced.", "The International Brigades fought in Spain."]})
+
+calque(key="investition-investment",
+   langs={"de": "Investition", "pl": "inwestycja"},
+   message="“investition” is not English ({lang} “{src}”); the word is “investment”.",
+   phrases=["<investition>"], replacements=["<investment>"], confidence=0.95, fix="safe",
+   flag=[("The investitions will create jobs.", "The investments will create jobs.")],
+   **{"pass": ["The investments will create jobs."]})
+
+calque(key="draw-a-balance",
+   langs={"de": "Bilanz ziehen", "fr": "tirer un bilan", "es": "hacer balance", "it": "tracciare un bilancio",
+          "pt": "fazer um balanço", "pl": "podsumować / bilans", "ru": "подвести итоги", "nl": "de balans opmaken"},
+   message="“drew a positive balance” copies {lang} “{src}”; English “takes stock” or gives a positive “assessment”.",
+   phrases=["balance"], replacements=["assessment"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:draw|draws|drew|drawn|drawing|make|makes|made|making)\s+(?:a|an|the|its|their|his|her)\s+(?:positive|negative|mixed|first|provisional|overall|critical|sober|good|bad|disappointing|satisfactory|encouraging|sobering|bitter|final|interim|preliminary)\s*$"}],
+   unless={"after_regex": r"(?i)(?:sheet|of power|between|of payments|of trade)\b"},
+   flag=[("The minister drew a positive balance of the year.", "The minister drew a positive assessment of the year.")],
+   **{"pass": ["The firm drew up a balance sheet.", "They made a good balance between work and rest."]})
+
+calque(key="balance-toll",
+   langs={"fr": "le bilan", "es": "el balance", "it": "il bilancio", "pt": "o balanço", "pl": "bilans ofiar",
+          "de": "die Bilanz"},
+   message="{lang} “{src}” of an accident or attack is the (death) “toll”; English “balance” is what remains or an equilibrium.",
+   regex=r"\bthe (?:human |provisional |final |heavy |latest |official )?balance\b", replacements=["the toll"], confidence=0.85,
+   when=[{"after_regex": r"(?i)of the (?:accident|attack|attacks|storm|earthquake|floods?|fire|clashes|explosion|crash|bombing|shooting|riots?|disaster|hurricane|typhoon|heatwave|avalanche|collision|landslide|violence)\b"},
+         {"after_regex": r"(?i)(?:is|was|rose to|stands at|stood at|has risen to|climbed to|reached|now stands at|is now)\s+(?:\w+\s+){0,2}\d[\d,]*\s+(?:dead|deaths|killed|injured|wounded|victims|people dead)\b"}],
+   flag=[("The balance of the accident is three dead.", "The toll of the accident is three dead."),
+         ("The provisional balance rose to 12 dead.", "The toll rose to 12 dead.")],
+   **{"pass": ["The balance of the account is zero.", "The balance of power shifted.", "The toll rose to 12 dead."]})
+
+calque(key="beamer-projector",
+   langs={"de": "Beamer", "nl": "beamer"},
+   message="{lang} “{src}” is a (video) “projector”; an English “beamer” is a BMW or a cricket ball.",
+   phrases=["<beamer>"], replacements=["<projector>"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)[^.!?]{0,80}\b(?:laptop|slides?|presentation|screen|HDMI|projected|projects|cable|remote|lamp|PowerPoint|lecture|classroom|meeting room)\b"},
+         {"before_regex": r"(?i)\b(?:laptop|slides?|presentation|screen|HDMI|projected|cable|PowerPoint|lecture|classroom|meeting room)\b[^.!?]{0,80}$"}],
+   unless={"document": ["cricket", "bowler", "batsman", "batter", "BMW", "wicket"]},
+   flag=[("Connect your laptop to the beamer.", "Connect your laptop to the projector.")],
+   **{"pass": ["He drove his beamer to the office.", "The bowler was warned for a beamer."]})
+
+calque(key="oldtimer-classic-car",
+   langs={"de": "Oldtimer", "nl": "oldtimer"},
+   message="{lang} “{src}” is a “vintage” or “classic car”; an English “old-timer” is an old person.",
+   phrases=["<oldtimer>"], replacements=["<classic car>", "<vintage car>"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:rally|rallies|show|shows|museum|fair|parade|meeting|car|cars|tractor|tractors|bus|buses|plates|insurance|race|races)\b"},
+         {"before_regex": r"(?i)\b(?:drove|drives|drive|driving|restored|restore|restores|restoring|collects?|collecting|bought|sold|vintage|classic)\s+(?:\w+\s+){0,2}$",
+          "after_regex": r"(?:[.,;:!?)]|$|(?i:from|with|in|at|on|for|to|and|was|is|were|are)\b)"}],
+   unless={"document": ["veteran", "veterans"]},
+   flag=[("He restored his oldtimer from 1965.", "He restored his classic car from 1965.")],
+   **{"pass": ["The old-timers at the bar told stories.", "An oldtimer from the village told stories."]})
+
+calque(key="public-viewing-screening",
+   langs={"de": "Public Viewing"},
+   message="German “Public Viewing” is a “public screening” of a match; in English a “public viewing” is of a body before a funeral.",
+   phrases=["public viewing", "public viewings"], replacements=["public screening", "public screenings"], confidence=0.8,
+   when=[{"document": ["match", "matches", "World Cup", "Euro", "goal", "goals", "national team", "final", "semi-final", "fans", "football"]}],
+   unless={"document": ["funeral", "coffin", "casket", "lying in state", "wake", "funeral home", "mourners", "body", "remains"]},
+   flag=[("Thousands of fans watched the final at the public viewing.", "Thousands of fans watched the final at the public screening.")],
+   **{"pass": ["Mourners filed past the coffin at the public viewing."]})
+
+calque(key="home-office-working-from-home",
+   langs={"de": "im Homeoffice", "pl": "home office", "nl": "thuiswerken / home office"},
+   message="“work in home office” copies {lang} “{src}”; English says “work from home” (a “home office” is a room, the “Home Office” a UK ministry).",
+   regex=r"\b(?:in|into|to|from) home office\b", case_sensitive=True, replacements=["working from home"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;:!?)]|$|(?:and|because|since|for|during|until|again|now|today|due|as|if|when|while|or|but|this|next|last|every|all|once|twice|full-time|on (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays))\b)"}],
+   flag=[("Most employees are in home office this week.", "Most employees are working from home this week.")],
+   **{"pass": ["She works in her home office.", "He worked in Home Office policy.", "They moved into a home office upstairs."]})
+
+calque(key="showmaster-host",
+   langs={"de": "Showmaster / Talkmaster"},
+   message="“showmaster/talkmaster” is German, not English; the word is “(TV) host” or “presenter”.",
+   phrases=["<showmaster>", "<talkmaster>"], replacements=["<host>", "<presenter>"], confidence=0.95, fix="safe",
+   flag=[("The showmaster greeted the audience.", "The host greeted the audience.")],
+   **{"pass": ["The host greeted the audience."]})
+
+calque(key="smart-working-remote",
+   langs={"it": "in smart working"},
+   message="Italian “in smart working” means “working remotely / from home”; English “smart working” is a management idea, not a place to be.",
+   regex=r"\b(?:in|into) smart[- ]working\b", replacements=["working remotely"], confidence=0.85,
+   flag=[("Half the staff are in smart working.", "Half the staff are working remotely.")],
+   **{"pass": ["Smart working policies vary by firm."]})
+
+calque(key="per-direct-immediately",
+   langs={"nl": "per direct"},
+   message="“per direct” is Dutch; English says “immediately” or “with immediate effect”.",
+   phrases=["per direct"], replacements=["with immediate effect", "immediately"], confidence=0.95, fix="safe",
+   flag=[("The director resigns per direct.", "The director resigns with immediate effect.")],
+   **{"pass": ["The director resigns with immediate effect."]})
+
+calque(key="put-in-value",
+   langs={"es": "poner en valor", "fr": "mettre en valeur", "it": "valorizzare", "pt": "pôr em valor"},
+   message="“put in value” copies {lang} “{src}”; English says “showcase”, “enhance” or “bring out”.",
+   phrases=["{put|puts|put|put|putting} in value"], replacements=["{showcase}", "{enhance}"], confidence=0.9,
+   flag=[("The project puts in value the local heritage.", "The project showcases the local heritage.")],
+   **{"pass": ["The project showcases the local heritage."]})
+
+calque(key="put-in-evidence",
+   langs={"fr": "mettre en évidence", "it": "mettere in evidenza", "es": "poner en evidencia", "pt": "pôr em evidência"},
+   message="“put in evidence” copies {lang} “{src}”; English says “highlight”, “reveal” or “show”.",
+   phrases=["{put|puts|put|put|putting} in evidence"], replacements=["{highlight}", "{reveal}"], confidence=0.8,
+   unless={"document": ["court", "jury", "judge", "prosecution", "prosecutor", "exhibit", "trial", "defendant", "testimony"]},
+   flag=[("The study puts in evidence the role of diet.", "The study highlights the role of diet.")],
+   **{"pass": ["The prosecution put in evidence a letter from the defendant."]})
+
+calque(key="approve-the-exam",
+   langs={"es": "aprobar el examen", "pt": "aprovar no exame"},
+   message="{lang} “{src}” means “pass” an exam; English “approve” means “agree to, authorize”.",
+   phrases=["{approve}"], replacements=["{pass}"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:I|he|she|we|they|you|students|pupils|candidates|applicants|\w+ students|\w+ pupils|\d+% of (?:the )?(?:students|pupils|candidates))\s+(?:\w+\s+)?$",
+          "after_regex": r"(?i)(?:the|an?|his|her|their|my|our|all|every|all the|the final|all of the)\s+(?:[\w-]+\s+){0,2}(?:exams?|examinations?|tests?|subjects|courses?|year|driving test|selectividad|entrance exam)\b"}],
+   flag=[("She approved all her exams in June.", "She passed all her exams in June.")],
+   **{"pass": ["The board approved the exam format.", "The ministry approved the new exams."]})
+
+calque(key="in-the-measure-that",
+   langs={"es": "en la medida en que", "it": "nella misura in cui", "pt": "na medida em que", "fr": "dans la mesure où"},
+   message="“in the measure that/in which” copies {lang} “{src}”; English says “insofar as” or “to the extent that”.",
+   regex=r"\bin the measure (?:that|in which|where|as)\b", replacements=["insofar as", "to the extent that"], confidence=0.95, fix="safe",
+   flag=[("The plan works in the measure that people use it.", "The plan works insofar as people use it.")],
+   **{"pass": ["The plan works insofar as people use it.", "In the measure adopted, taxes rise."]})
+
+calque(key="in-the-measure-of-the-possible",
+   langs={"es": "en la medida de lo posible", "it": "nei limiti del possibile", "pt": "na medida do possível",
+          "fr": "dans la mesure du possible"},
+   message="“in the measure of the possible” copies {lang} “{src}”; English says “as far as possible”.",
+   regex=r"\bin the measure of (?:the )?possible\b", replacements=["as far as possible"], confidence=0.95, fix="safe",
+   flag=[("We will help in the measure of the possible.", "We will help as far as possible.")],
+   **{"pass": ["We will help as far as possible."]})
+
+calque(key="is-in-increase",
+   langs={"fr": "en augmentation / en hausse", "es": "en aumento", "it": "in aumento", "pt": "em aumento"},
+   message="“is in increase/augmentation” copies {lang} “{src}”; English says “is rising” or “is increasing”.",
+   regex=r"\b(is|are|was|were|remains|remain|remained) in (?:strong |sharp |constant |steady |slight |clear |net |continuous |full )?(?:augmentation|increase|rise|hausse)\b",
+   replacements=["$1 rising"], confidence=0.9, fix="unsafe",
+   flag=[("The number of cases is in increase.", "The number of cases is rising."),
+         ("Sales were in strong augmentation in May.", "Sales were rising in May.")],
+   **{"pass": ["The number of cases is on the rise.", "There is an increase in cases."]})
+
+calque(key="is-in-decrease",
+   langs={"fr": "en baisse / en diminution", "es": "en descenso / en disminución", "it": "in calo / in diminuzione",
+          "pt": "em queda / em diminuição"},
+   message="“is in decrease/diminution” copies {lang} “{src}”; English says “is falling” or “is decreasing”.",
+   regex=r"\b(is|are|was|were|remains|remain|remained) in (?:strong |sharp |constant |steady |slight |clear |net |continuous |full )?(?:diminution|decrease|drop|baisse|descent)\b",
+   replacements=["$1 falling"], confidence=0.9, fix="unsafe",
+   flag=[("Unemployment is in diminution.", "Unemployment is falling.")],
+   **{"pass": ["Unemployment is in decline.", "Unemployment is falling."]})
+
+calque(key="retained-selected",
+   langs={"fr": "retenu"},
+   message="French “retenu” (a project, a candidate) means “selected, chosen”; English “retained” means “kept”.",
+   phrases=["retained"], replacements=["selected", "chosen"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:project|projects|candidate|candidates|option|options|solution|solutions|proposal|proposals|bid|bids|offer|offers|site|sites|design|designs|scenario|scenarios|file|files|architect|architects|team|teams|route|variant)\s+(?:(?:was|were|has been|have been|had been|is|are|finally|eventually)\s+)*$",
+          "after_regex": r"(?i)(?:by (?:the )?(?:jury|committee|commission|ministry|government|city|council|region|selection panel|panel)|for (?:the )?(?:final|second round|next round|shortlist|construction|the project))\b"}],
+   flag=[("The project retained by the jury will be built in 2027.", "The project selected by the jury will be built in 2027."),
+         ("Three candidates were retained for the final.", "Three candidates were selected for the final.")],
+   **{"pass": ["The firm retained a lawyer.", "The lawyer retained by the firm resigned.", "The team retained the title."]})
+
+calque(key="envisage-to",
+   langs={"fr": "envisager de"},
+   message="“envisages to raise” copies French “envisager de”; English says “plans to” or “is considering raising”.",
+   phrases=["{envisage} to"], replacements=["{plan} to", "{intend} to"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:\w+ly\s+)?[a-z]+"}],
+   unless={"after_regex": r"(?i)(?:the|a|an|this|that|what|how|be|it)\b"},
+   flag=[("The government envisages to raise taxes.", "The government plans to raise taxes.")],
+   **{"pass": ["The government envisages raising taxes.", "It is hard to envisage a deal."]})
+
 # ------------------------------------------------------------------------------ left-out rows
 #
 # LanguageTool rows of a packed language that no rule covers, and why. Keys: (lang, wrong_en),
