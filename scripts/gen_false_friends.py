@@ -2489,6 +2489,1382 @@ calque(key="trap-stairs",
    flag=[("She fell down the trap and broke her arm.", "She fell down the stairs and broke her arm.")],
    **{"pass": ["The mouse walked into the trap.", "He fell into a trap.", "He fell down the trap door."]})
 
+# ============================================================================ NUMBERS, TIMES,
+# DATES: formats that literal translation carries over from the source text. All eight source
+# languages write a decimal comma (8,5 %); de, es, it, nl and pt group thousands with a dot
+# (2.000); several name 10^9 “milliard”. In English each of these is misread or not a word.
+
+DEC_LANGS = {"de": "8,5 Prozent", "es": "8,5 por ciento", "fr": "8,5 pour cent", "it": "8,5 per cento",
+             "nl": "8,5 procent", "pl": "8,5 procent", "pt": "8,5 por cento", "ru": "8,5 процента"}
+THOU_LANGS = {"de": "2.000 Menschen", "es": "2.000 personas", "it": "2.000 persone", "nl": "2.000 mensen",
+              "pt": "2.000 pessoas"}
+NUM_UNIT = (r"(?:%|°|(?:percent|per cent|percentage points?|points|million|billion|trillion|euros?|EUR|euro ?cents|"
+            r"cents|dollars?|USD|pounds|GBP|francs|CHF|z[lł]otys?|z[lł]|PLN|roubles?|rubles?|RUB|kroner|kronor|"
+            r"degrees|°C|kilometres|kilometers|km|km/h|metres|meters|m|centimetres|centimeters|cm|millimetres|"
+            r"millimeters|mm|kilograms|kilos|kg|grams|g|tonnes|tons|t|litres|liters|l|hectares|ha|hours|minutes|"
+            r"seconds|years|months|weeks|days|times|children per woman|kWh|MWh|MW|GW|GWh|TWh|mg|ml|ppm|seats|"
+            r"goals)\b)")
+COUNT_NOUNS = (r"(?:people|persons|visitors|spectators|fans|inhabitants|residents|citizens|employees|workers|staff|jobs|"
+               r"students|pupils|teachers|doctors|nurses|soldiers|troops|police officers|officers|refugees|migrants|"
+               r"asylum seekers|applicants|participants|members|demonstrators|protesters|tourists|passengers|patients|"
+               r"cases|deaths|victims|infections|households|homes|houses|flats|apartments|dwellings|cars|vehicles|"
+               r"copies|signatures|volunteers|children|animals|trees|euros?|EUR|dollars?|francs|pounds|kilometres|"
+               r"kilometers|km|metres|meters|tonnes|tons|hectares|square metres|square meters|tickets|seats|companies|"
+               r"firms|businesses|votes|voters|runners|athletes|books|works|objects|pieces|beds|rooms|guests|"
+               r"customers|users|subscribers|pilgrims|supporters|hectolitres|litres|liters|men|women|fighters|prisoners|"
+               r"inmates|workplaces|spectators|viewers|listeners|readers|homeless|dead|injured|wounded|evacuees)\b")
+
+calque(key="decimal-comma",
+   langs=DEC_LANGS,
+   message="A decimal comma copies the {lang} number format (“{src}”); English writes a decimal point: 8.5, 1.2 million. Read in English, “8,5” is not a number.",
+   description="Flagged before a unit, a currency, “percent” or “million/billion”, and in ranges (“from 3,5 to 4,2 percent”). Three digits after the comma (“2,500 people”) are an English thousands separator and pass.",
+   regex=r"\b(\d{1,3}),(\d{1,2})\b", replacements=["$1.$2"], confidence=0.9, fix="safe",
+   when=[{"after_regex": r"\s?" + NUM_UNIT},
+         {"after_regex": r"(?:-|–|to|and|or)\s*\d{1,3}(?:[.,]\d{1,2})?\s?" + NUM_UNIT}],
+   unless={"before_regex": r"(?:\d[.,]|[(\[{=,/%])\s*$", "after_regex": r"[.,/]\d"},
+   flag=[("Turnover fell by 8,5 percent last year.", "Turnover fell by 8.5 percent last year."),
+         ("Inflation rose to 2,3 % in May.", "Inflation rose to 2.3 % in May."),
+         ("The firm borrowed 1,2 million euros.", "The firm borrowed 1.2 million euros."),
+         ("Growth will be between 1,5 and 2 percent.", "Growth will be between 1.5 and 2 percent.")],
+   **{"pass": ["More than 2,500 people came.", "Growth was 1.5 percent.", "Call f(1,2) twice.",
+               "The scores were 3,4 and 5 in the three rounds.", "In 2019,25 percent of voters stayed home."]})
+
+calque(key="decimal-comma-currency",
+   langs=DEC_LANGS,
+   message="A decimal comma in a price copies the {lang} number format; English writes €3.50, $1.99.",
+   regex=r"(€|EUR ?|\$|£|CHF ?|PLN ?|US\$ ?)(\d{1,3}),(\d{2})\b", replacements=["$1$2.$3"], confidence=0.9, fix="safe",
+   unless={"after_regex": r"[.,]?\d"},
+   flag=[("A coffee costs €2,50 in the museum.", "A coffee costs €2.50 in the museum."),
+         ("Tickets cost EUR 12,90 each.", "Tickets cost EUR 12.90 each.")],
+   **{"pass": ["A coffee costs €2.50.", "The fine was €2,500.", "It cost $12,000 in total."]})
+
+calque(key="thousands-dot",
+   langs=THOU_LANGS,
+   message="A dot between thousands copies the {lang} number format (“{src}”); in English “2.000” reads as two with three decimals. Write 2,000.",
+   description="Flagged only before what is counted (people, visitors, jobs, euros, cars …) and after a currency sign, so version numbers and measurements (“1.000 mm”, “v2.000”, “ratio over 9.999”) pass.",
+   regex=r"\b([1-9]\d{0,2})\.(\d{3})\b", replacements=["$1,$2"], confidence=0.9, fix="safe",
+   when=[{"after_regex": r"(?:(?:new|more|additional|extra|other|foreign|young|local|German|Spanish|Italian|Dutch|Portuguese|European|registered|full-time|seasonal|paying)\s+){0,2}" + COUNT_NOUNS},
+         {"before_regex": r"(?:€|EUR|\$|£|CHF)\s?$"}],
+   unless={"before_regex": r"(?i)(?:\d[.,]|\bv|\bversion\s|\brelease\s|\bkernel\s|\bbuild\s)$", "after_regex": r"[.,]\d"},
+   flag=[("More than 2.000 people attended the concert.", "More than 2,000 people attended the concert."),
+         ("The museum received 90.000 visitors in four months.", "The museum received 90,000 visitors in four months."),
+         ("The firm will cut 1.500 jobs.", "The firm will cut 1,500 jobs."),
+         ("Tickets cost 15.000 euros.", "Tickets cost 15,000 euros.")],
+   **{"pass": ["More than 2,000 people came.", "The rod is 1.000 m long after machining to 1.000 mm.",
+               "Install version 2.000 of the tool.", "The value 3.142 is close to pi.", "It rose by 0.125 points."]})
+
+calque(key="thousands-dot-round",
+   langs=THOU_LANGS,
+   message="A dot between thousands copies the {lang} number format (“more than 2.000”); in English “2.000” reads as two with three decimals. Write 2,000.",
+   description="Round thousands (2.000, 15.500) after “more than / some / about / approximately”, at the end of the phrase; “a ratio over 9.999” passes.",
+   regex=r"\b([1-9]\d{0,2})\.(\d00)\b", replacements=["$1,$2"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:more than|over|some|about|around|almost|nearly|up to|at least|approximately|roughly|fewer than|less than)\s*$",
+          "after_regex": r"(?:[.;:!?)]|$|(?i:in|at|on|for|from|to|and|of|per|a|each|every|last|this|were|are|have|had|will|\w+ed|came|went|took|died|fled|left|ran|,\s*(?:and|but|while|the|of which|including|most|many|some|mostly))\b)"}],
+   unless={"before_regex": r"(?i)(?:\d[.,]|\bv|\bversion\s|\brelease\s)$", "after_regex": r"[.,]\d"},
+   flag=[("More than 2.000 attended the opening.", "More than 2,000 attended the opening."),
+         ("Approximately 30.000 to 40,000 men were recruited.", "Approximately 30,000 to 40,000 men were recruited.")],
+   **{"pass": ["If ratio is over 9.999, three dashes are shown.", "It weighs about 1.500 kg.", "More than 2,000 attended."]})
+
+calque(key="millions-dot",
+   langs=THOU_LANGS,
+   message="Dots between groups of digits copy the {lang} number format (“1.200.000”); English writes 1,200,000.",
+   regex=r"\b([1-9]\d{0,2})\.(\d{3})\.(\d{3})\b", replacements=["$1,$2,$3"], confidence=0.9, fix="safe",
+   when=[{"after_regex": r"\s?(?:(?:new|more|additional|other|foreign)\s+){0,2}" + COUNT_NOUNS},
+         {"before_regex": r"(?i)(?:\b(?:more than|over|some|about|around|almost|nearly|up to|at least|approximately|roughly|fewer than|less than)|[€$£]|EUR|USD)\s*$"}],
+   unless={"before_regex": r"(?i)(?:\d[.,]|\bv|\bversion\s|\brelease\s)$", "after_regex": r"[.,]\d"},
+   flag=[("The region has 1.200.000 inhabitants.", "The region has 1,200,000 inhabitants."),
+         ("The club paid more than 2.500.000 for him.", "The club paid more than 2,500,000 for him.")],
+   **{"pass": ["The region has 1,200,000 inhabitants.", "Upgrade from 1.100.000 to 1.100.001 when prompted.",
+               "The address 10.100.100.1 is private."]})
+
+MILLIARD_LANGS = {"de": "Milliarde", "fr": "milliard", "it": "miliardo", "nl": "miljard", "pl": "miliard",
+                  "ru": "миллиард"}
+calque(key="decimal-comma-milliard",
+   langs=MILLIARD_LANGS,
+   message="“1,2 milliards” copies {lang} “{src}” and its decimal comma; English says “1.2 billion”.",
+   regex=r"\b(\d{1,3}),(\d{1,2}) (?:milliards?\b|Mrd\b\.?|mld\b\.?|mlrd\b\.?)", replacements=["$1.$2 billion"], confidence=0.95, fix="unsafe",
+   unless={"before_regex": r"(?:\d[.,])$"},
+   flag=[("Turnover fell to 1,2 milliards euros.", "Turnover fell to 1.2 billion euros."),
+         ("The deal is worth 2,5 Mrd. euros.", "The deal is worth 2.5 billion euros.")],
+   **{"pass": ["Turnover fell to 1.2 billion euros.", "It cost 1,200 million euros."]})
+
+calque(key="milliard-billion",
+   langs=MILLIARD_LANGS,
+   message="{lang} “{src}” is 10⁹, which English calls a “billion”; “milliard” is obsolete and not understood.",
+   regex=r"\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|a few) (?:milliards?\b|Mrd\b\.?|mld\b\.?|mlrd\b\.?)",
+   replacements=["$1 billion"], confidence=0.95, fix="unsafe",
+   unless={"before_regex": r"(?:\d[.,])$"},
+   flag=[("The state invested 5 milliards euros.", "The state invested 5 billion euros."),
+         ("A milliard people live in India.", "A billion people live in India."),
+         ("Profits reached 3.4 milliard dollars.", "Profits reached 3.4 billion dollars.")],
+   **{"pass": ["The state invested 5 billion euros.", "The firm is worth a billion."]})
+
+calque(key="milliards-of",
+   langs=MILLIARD_LANGS,
+   message="“milliards of” copies {lang} “{src}”; English says “billions of”.",
+   phrases=["milliards of"], replacements=["billions of"], confidence=0.95, fix="safe",
+   flag=[("The crisis cost milliards of euros.", "The crisis cost billions of euros.")],
+   **{"pass": ["The crisis cost billions of euros."]})
+
+calque(key="decimal-comma-mio",
+   langs={"de": "3,5 Mio.", "nl": "3,5 mln.", "pl": "3,5 mln", "ru": "3,5 млн", "it": "3,5 mln"},
+   message="“3,5 Mio./mln” copies the {lang} abbreviation and decimal comma; English writes “3.5 million”.",
+   regex=r"\b(\d{1,3}),(\d{1,2}) (?:Mio|mio|mln|Mln)\b\.?", replacements=["$1.$2 million"], confidence=0.95, fix="unsafe",
+   case_sensitive=True,
+   unless={"before_regex": r"(?:\d[.,])$"},
+   flag=[("Sales rose to 3,5 Mio. euros.", "Sales rose to 3.5 million euros."),
+         ("The town got 2,4 mln zloty.", "The town got 2.4 million zloty.")],
+   **{"pass": ["Sales rose to 3.5 million euros.", "Sales rose to $3.5 mln in May."]})
+
+calque(key="mio-million",
+   langs={"de": "Mio."},
+   message="“Mio.” is the German abbreviation of “Million”; English writes “million” (or “m” in headlines).",
+   regex=r"\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?) Mio\b\.?", replacements=["$1 million"], confidence=0.9,
+   case_sensitive=True, fix="unsafe",
+   unless={"before_regex": r"(?:\d[.,])$"},
+   flag=[("The project costs 40 Mio. euros.", "The project costs 40 million euros.")],
+   **{"pass": ["The project costs 40 million euros.", "Mio is a cat."]})
+
+calque(key="thousands-of-millions",
+   langs={"es": "miles de millones", "pt": "milhares de milhões"},
+   message="“thousands of millions” copies {lang} “{src}”; English says “billions”.",
+   phrases=["thousands of millions", "thousands of million"], replacements=["billions"], confidence=0.9, fix="safe",
+   flag=[("The government spent thousands of millions of euros.", "The government spent billions of euros.")],
+   **{"pass": ["The government spent billions of euros.", "Thousands of people watched."]})
+
+calque(key="thousand-millions",
+   langs={"es": "mil millones", "pt": "mil milhões"},
+   message="“3 thousand millions” copies {lang} “{src}”; English says “3 billion”.",
+   regex=r"\b(\d{1,3}(?:[.,]\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|several) thousand millions(?: of)?\b",
+   replacements=["$1 billion"], confidence=0.9, fix="safe",
+   flag=[("The plan costs 3 thousand millions of euros.", "The plan costs 3 billion euros.")],
+   **{"pass": ["The plan costs 3 billion euros.", "It cost two thousand million pounds in 1950."]})
+
+HOUR = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?"
+calque(key="at-the-8-of-the-night",
+   langs={"es": "a las 8 de la noche", "pt": "às 8 da noite", "it": "alle 8 di sera", "fr": "à 8 heures du soir"},
+   message="“at (the) 8 of the night/evening” copies {lang} “{src}”; English says “at 8 p.m.” or “at 8 in the evening”.",
+   regex=r"\bat (?:the (" + HOUR + r")(?: o'clock| hours?)? (?:of|in)|(" + HOUR + r")(?: o'clock| hours?)? of) the (?:night|evening|afternoon)\b",
+   replacements=["at $1$2 p.m."], confidence=0.9, fix="safe",
+   flag=[("He will give a talk at the 8 of the night on Friday.", "He will give a talk at 8 p.m. on Friday."),
+         ("The doors open at 7 of the evening on Saturday.", "The doors open at 7 p.m. on Saturday."),
+         ("The concert starts at the 9.30 in the evening today.", "The concert starts at 9.30 p.m. today.")],
+   **{"pass": ["The doors open at 7 in the evening.", "He arrived at 8 p.m.", "Two of the 8 of the evening shifts were cancelled."]})
+
+calque(key="at-the-8-of-the-morning",
+   langs={"es": "a las 8 de la mañana", "pt": "às 8 da manhã", "it": "alle 8 di mattina", "fr": "à 8 heures du matin"},
+   message="“at (the) 8 of the morning” copies {lang} “{src}”; English says “at 8 a.m.” or “at 8 in the morning”.",
+   regex=r"\bat (?:the (" + HOUR + r")(?: o'clock| hours?)? (?:of|in)|(" + HOUR + r")(?: o'clock| hours?)? of) the (?:morning|dawn|early morning)\b",
+   replacements=["at $1$2 a.m."], confidence=0.9, fix="safe",
+   flag=[("The market opens at the 8 of the morning on weekdays.", "The market opens at 8 a.m. on weekdays."),
+         ("The fire broke out at 5 of the morning on Sunday.", "The fire broke out at 5 a.m. on Sunday.")],
+   **{"pass": ["The fire broke out at 5 in the morning.", "The market opens at 8 a.m."]})
+
+calque(key="at-20-oclock",
+   langs={"de": "um 20 Uhr", "nl": "om 20 uur", "fr": "à 20 heures", "es": "a las 20 horas", "it": "alle ore 20",
+          "pt": "às 20 horas", "pl": "o godzinie 20", "ru": "в 20 часов"},
+   message="“at 20 o'clock / at 20 hours” copies the {lang} 24-hour time (“{src}”); English says “at 8 p.m.” or “at 20:00”.",
+   description="Hours 13–23 only: “o'clock” goes with the 12-hour clock in English. “at 24 hours” and “at 18 hours after infection” (a duration) pass.",
+   regex=r"\bat (1[3-9]|2[0-3])(?:[.:]00)? (?:o'clock|hours|hrs)\b", replacements=["at $1:00"], confidence=0.85, fix="unsafe",
+   unless={"after_regex": r"(?i)(?:after|post|of|later|before|into|from|earlier|since|apart|old|per|a day|and)\b"},
+   flag=[("The match starts at 20 o'clock on Saturday.", "The match starts at 20:00 on Saturday."),
+         ("The meeting will begin at 14 hours.", "The meeting will begin at 14:00.")],
+   **{"pass": ["The match starts at 8 o'clock.", "Samples were taken at 18 hours after infection.",
+               "Symptoms peak at 24 hours.", "The cells were counted at 16 hours and 20 hours."]})
+
+calque(key="at-20h30",
+   langs={"fr": "à 20h30"},
+   message="“20h30” is the French way of writing a time; English writes 20:30 or 8.30 p.m.",
+   regex=r"\bat ([01]?\d|2[0-3])h([0-5]\d)\b", replacements=["at $1:$2"], confidence=0.85, fix="safe",
+   flag=[("The film starts at 20h30 in the main hall.", "The film starts at 20:30 in the main hall.")],
+   **{"pass": ["The film starts at 20:30.", "Run the job every 2h30."]})
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+calque(key="the-3-of-may",
+   langs={"es": "el 3 de mayo", "pt": "o dia 3 de maio", "it": "il 3 maggio"},
+   message="“the 3 of May” copies {lang} “{src}”; English writes “3 May”, “May 3” or “the 3rd of May”.",
+   regex=r"\bthe (?:day )?([0-3]?\d) of (" + MONTHS + r")\b", replacements=["$2 $1"], confidence=0.9, fix="safe",
+   case_sensitive=False,
+   flag=[("The festival opens on the 3 of May.", "The festival opens on May 3."),
+         ("The law came into force on the day 12 of March.", "The law came into force on March 12.")],
+   **{"pass": ["The festival opens on the 3rd of May.", "The festival opens on 3 May.", "Two of the 3 of us may come."]})
+
+calque(key="next-month-of-march",
+   langs={"es": "el próximo mes de marzo", "pt": "o próximo mês de março", "it": "il prossimo mese di marzo"},
+   message="“the next month of March” copies {lang} “{src}”; English says “next March” (“the next month” is the month after this one).",
+   regex=r"\b(?:the )?(?:next|coming) month of (" + MONTHS + r")\b", replacements=["next $1"], confidence=0.9, fix="safe",
+   flag=[("The show can be visited until the next month of March.", "The show can be visited until next March.")],
+   **{"pass": ["The show can be visited until next March.", "In the month of March it rains."]})
+
+calque(key="past-month-of-march",
+   langs={"es": "el pasado mes de marzo", "pt": "o passado mês de março", "it": "lo scorso mese di marzo"},
+   message="“the past month of March” copies {lang} “{src}”; English says “last March” or “in March”.",
+   regex=r"\b(?:the )?(?:past|previous|last) month of (" + MONTHS + r")\b", replacements=["last $1"], confidence=0.85, fix="unsafe",
+   unless={"after_regex": r"(?i)(?:\d{4}|is|was|will|has|had)\b"},
+   flag=[("The law was approved the past month of March.", "The law was approved last March.")],
+   **{"pass": ["The law was approved last March.", "December is the last month of the year."]})
+
+calque(key="in-the-year-of-2019",
+   langs={"pt": "no ano de 2019", "es": "en el año de 2019", "it": "nell'anno del 2019"},
+   message="“in the year of 2019” copies {lang} “{src}”; English says “in 2019”.",
+   regex=r"\bin the year of (1[5-9]\d{2}|20\d{2})\b", replacements=["in $1"], confidence=0.85, fix="safe",
+   flag=[("The company was founded in the year of 1998.", "The company was founded in 1998.")],
+   **{"pass": ["The company was founded in 1998.", "It was the year of 1968 protests."]})
+
+calque(key="in-the-year-2019",
+   langs={"de": "im Jahr 2019", "es": "en el año 2019", "fr": "en l'an 2019", "it": "nell'anno 2019",
+          "nl": "in het jaar 2019", "pl": "w roku 2019", "pt": "no ano 2019", "ru": "в 2019 году"},
+   message="“in the year 2019” copies {lang} “{src}”; in running English “in 2019” is enough.",
+   description="A style calque, not an error of meaning: on only in a text with two other findings (corroboration = 2). “in the year 2000” (the millennium) and “the year 2000 problem” pass.",
+   regex=r"\bin the year (1[5-9]\d{2}|20(?:0[1-9]|[1-9]\d))\b", replacements=["in $1"], confidence=0.5, fix="unsafe",
+   severity="info", corroboration=2,
+   unless={"after_regex": r"(?i)(?:problem|bug|compliance|crisis|issue|of our lord|to|ending|ended|before|after)\b"},
+   flag=[("Sales fell in the year 2019 and rose in 2020.", "Sales fell in 2019 and rose in 2020.")],
+   **{"pass": ["Sales fell in 2019.", "Profits rose in the year to March 2019.", "In the year 2000 the world celebrated."]})
+
+calque(key="the-80-percent-of",
+   langs={"es": "el 80 % de", "it": "l'80 % di", "pt": "os 80 % de", "fr": "les 80 % de"},
+   message="“the 62 percent of parents” copies the article of {lang} “{src}”; English says “62 percent of parents”.",
+   description="Corrected English keeps “the” only for a subset defined after it (“the 20% of adults who smoke”); those pass. On only in a text with two other findings (corroboration = 2).",
+   regex=r"\bthe (\d{1,3}(?:[.,]\d)?)( ?(?:%|percent|per cent)) of\b", replacements=["$1$2 of"], confidence=0.6, fix="unsafe",
+   corroboration=2,
+   unless={"after_regex": r"[^.!?;]{0,60}\b(?:who|that|which|whose|where|with|without)\b"},
+   flag=[("According to the survey, the 62 percent of parents support the tests.", "According to the survey, 62 percent of parents support the tests.")],
+   **{"pass": ["The 20 percent of adults who smoke pay more.", "62 percent of parents support the tests."]})
+
+# ============================================================================ NEWS CALQUES:
+# false friends and calques of business, politics, school and culture news translated word for
+# word (added after the first packs; same format as above).
+
+EVENT_HELD = (r"(?:meetings?|summits?|elections?|conferences?|congress(?:es)?|referendums?|referenda|trials?|sessions?|"
+              r"hearings?|fairs?|assembl(?:y|ies)|debates?|galas?|forums?|exhibitions?|concerts?|plenary|talks|"
+              r"negotiations|auctions?|primaries|(?:film|music|jazz|art|arts|theatre|theater|book|rock|dance|"
+              r"cinema|comedy|literary) festivals?|festivals? of (?:contemporary |modern |classical |electronic |"
+              r"independent |early )?(?:art|arts|music|cinema|film|films|theatre|theater|dance|jazz|literature|comedy))")
+calque(key="celebrated-held",
+   langs={"es": "celebrarse", "it": "celebrarsi", "pt": "celebrar-se"},
+   message="{lang} “{src}” (of a meeting, an election, a festival) means “take place, be held”; English “celebrate” means “mark with festivities”.",
+   description="Flagged after meetings, summits, elections, trials, sessions, exhibitions, concerts and arts festivals in the passive (“the summit will be celebrated in Madrid”) and as a participle (“the summit celebrated in Madrid”). Matches, finals, weddings, Mass, anniversaries and religious festivals, which English does celebrate, pass, and so does “celebrated by the fans”.",
+   phrases=["celebrated"], replacements=["held"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:the|a|an|this|next|last|these|its|their|our)\s+(?:[\w'’-]+\s+){0,3}" + EVENT_HELD + r"\b(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,\s*which|\s+that|\s+which)?\s+(?:will be|would be|was|were|is|are|has been|have been|had been|is being|are being|to be|will have been|is to be|are to be|must be|should be|can be|could be|may be|might be)\s+(?:\w+ly\s+)?",
+          "after_regex": r"(?i)(?:in|on|at|from|between|next|this|last|every|each|yesterday|today|tomorrow|behind|without|under|until|over|during|for the first time|as planned|as scheduled|[,.;])"},
+         {"before_regex": r"(?i)\b(?:the|a|an|this|last|these)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|summit|elections?|conference|trial|session|hearing|fair|debate|gala|forum|exhibition|concert|talks|negotiations|primaries|plenary)\s*$",
+          "after_regex": r"(?i)(?:in|on|at|last|this|yesterday|between)\s+(?:[A-Z0-9]|the|last|this|early|late)"}],
+   unless={"after_regex": r"(?i)(?:with|by|as|in (?:style|the streets|the bars|the squares|the press|the media|reviews|newspapers|song|verse|poetry|print|literature))\b"},
+   flag=[("The festival of contemporary art, which will be celebrated in May, includes a show.", "The festival of contemporary art, which will be held in May, includes a show."),
+         ("The elections were celebrated on Sunday without incident.", "The elections were held on Sunday without incident."),
+         ("The summit celebrated in Madrid ended without a deal.", "The summit held in Madrid ended without a deal.")],
+   **{"pass": ["The victory was celebrated in the streets.", "Mass was celebrated in the cathedral.",
+               "The festival of Saint John is celebrated on 24 June.", "The concert was celebrated by critics.",
+               "The anniversary was celebrated with fireworks.", "The team celebrated in the dressing room.",
+               "The exhibition was celebrated in the press.", "The vote was celebrated in Kyiv."]})
+
+calque(key="spectacle-show",
+   langs={"es": "espectáculo", "fr": "spectacle", "it": "spettacolo", "pt": "espetáculo", "pl": "spektakl", "ru": "спектакль"},
+   message="{lang} “{src}” means “show, performance”; English “spectacle” is an impressive sight (“the spectacle of the fireworks”).",
+   description="Singular “spectacle” only (“spectacles” are glasses), where a staged performance is meant: for children, premieres, starts, lasts, tickets for, attend. “the spectacle of …” and “make a spectacle of oneself” pass.",
+   phrases=["spectacle"], replacements=["show", "performance"], confidence=0.7,
+   when=[{"after_regex": r"(?i)(?:(?:will be|was|is|were) (?:performed|staged|shown|presented|premiered)|premiered|premieres|will premiere|(?:starts|begins|lasts|ends|will start|will begin|will last) (?:at|on|in|for|\d)|for (?:children|families|the whole family|all ages|young audiences)|at the (?:theatre|theater|opera|Bolshoi|Mariinsky))\b"},
+         {"before_regex": r"(?i)\b(?:tickets? for|attend|attended|attending|attends|directed|staged|premiered|rehearsed|rehearsing|rehearse|choreographed) (?:the|a|this|their|his|her|its) (?:new |latest |next |first |final |last |musical |dance |theatre |theater )?$"}],
+   unless={"before_regex": r"(?i)\b(?:make|makes|made|making) (?:a|an|such a|quite a)\s+(?:\w+\s+)?$", "after_regex": r"(?i)of\b"},
+   flag=[("Tickets for the spectacle cost 20 euros.", "Tickets for the show cost 20 euros."),
+         ("The spectacle for children starts at 5 p.m.", "The show for children starts at 5 p.m.")],
+   **{"pass": ["The fireworks were a spectacle.", "He made a spectacle of himself.", "The spectacle of the eclipse drew crowds.",
+               "She wore spectacles inspired by the 1950s.", "It was quite a spectacle."]})
+
+EXCLUDE_OBJ = (r"(?:that\s+(?:(?:the|a|an|his|her|their|its|our|some)\s+)?(?:[\w-]+\s+){0,3}(?:will|would|could|might|may|can|is|are|was|were|has|have|had|did|does)|further (?:job cuts|cuts|layoffs|redundancies|rate cuts|rate hikes|rate rises|price increases|"
+               r"increases|rises|steps|measures|sanctions|strikes|attacks|acquisitions|closures|write-downs|tax increases|"
+               r"talks|negotiations|military action|losses|delays)|new (?:elections|sanctions|strikes|cuts|layoffs|"
+               r"lockdowns?|restrictions|taxes|talks)|an? (?:early|snap|new|second|further|possible) (?:elections?|"
+               r"referendum|lockdown|rate cut|rate hike|strike|intervention|bailout|merger|sale|takeover|offer|bid|run|"
+               r"candidacy|attack|offensive|devaluation)|an? (?:return|comeback|resignation|merger|takeover|sale|"
+               r"strike|intervention|bailout|lockdown|devaluation|coalition|alliance|compromise|candidacy)|(?:early|snap) "
+               r"elections|(?:job|staff) cuts|layoffs|redundancies|(?:interest )?rate (?:cuts|hikes|rises|increases)|"
+               r"(?:tax|price) (?:increases|rises|hikes)|military (?:action|intervention|force|options?)|"
+               r"the use of (?:force|military force|weapons|troops)|a military (?:option|solution|response))\b")
+calque(key="spectacle-show-by",
+   langs={"es": "espectáculo", "fr": "spectacle", "it": "spettacolo", "pt": "espetáculo", "pl": "spektakl", "ru": "спектакль"},
+   message="{lang} “{src}” means “show, performance”; English “spectacle” is an impressive sight.",
+   description="“a spectacle inspired/directed/staged by …”; English also calls a grand ceremony a spectacle, so this is on only in a text with two other findings (corroboration = 2).",
+   phrases=["spectacle"], replacements=["show", "performance"], confidence=0.6, corroboration=2,
+   when=[{"after_regex": r"(?i)(?:inspired by|directed by|staged by|choreographed by|written by|produced by|created by|conceived by|based on|starring|featuring)\b"}],
+   unless={"after_regex": r"(?i)of\b"},
+   flag=[("The festival will include a spectacle inspired by her paintings.", "The festival will include a show inspired by her paintings.")],
+   **{"pass": ["She wore spectacles inspired by the 1950s.", "The spectacle of the eclipse drew crowds."]})
+
+calque(key="not-exclude-rule-out",
+   langs={"de": "schloss nicht aus", "fr": "n'a pas exclu", "es": "no descartó", "it": "non ha escluso",
+          "pt": "não excluiu", "pl": "nie wykluczył", "ru": "не исключил", "nl": "sloot niet uit"},
+   message="“did not exclude further cuts” copies {lang} “{src}”; English says “did not rule out”.",
+   description="Flagged after a negation or “cannot be” before “that”-clauses and before what politicians and firms rule out (further cuts, early elections, a return, sanctions, military action). “The study did not exclude patients with diabetes” and “does not exclude the possibility of” pass.",
+   phrases=["{exclude}"], replacements=["{rule} out"], confidence=0.8,
+   when=[{"before_regex": r"(?i)(?:\bnot|n't|\bnever|\bcannot)\s+(?:be\s+|been\s+|yet\s+|entirely\s+|completely\s+|fully\s+)?$",
+          "after_regex": EXCLUDE_OBJ}],
+   flag=[("Kessler did not exclude further job cuts next year.", "Kessler did not rule out further job cuts next year."),
+         ("The minister did not exclude that taxes could rise.", "The minister did not rule out that taxes could rise."),
+         ("It cannot be excluded that the vote will be delayed.", "It cannot be ruled out that the vote will be delayed."),
+         ("The president has not excluded a return to politics.", "The president has not ruled out a return to politics.")],
+   **{"pass": ["The study did not exclude patients with diabetes.", "A normal X-ray does not exclude a fracture.",
+               "The list does not exclude the possibility of errors.", "The filter does not exclude hidden files.",
+               "The rules do not exclude that option."]})
+
+calque(key="excluded-any-ruled-out",
+   langs={"de": "schloss aus", "fr": "a exclu", "es": "descartó", "it": "ha escluso", "pt": "excluiu", "pl": "wykluczył",
+          "ru": "исключил", "nl": "sloot uit"},
+   message="“excluded any return / a tax increase” copies {lang} “{src}”; English says “ruled out”.",
+   phrases=["{exclude}"], replacements=["{rule} out"], confidence=0.75,
+   when=[{"before_regex": r"\b(?:[Hh]e|[Ss]he|[Tt]hey|minister|president|chancellor|government|premier|prime minister|CEO|chief executive|company|bank|party|leader|spokesman|spokeswoman|spokesperson|coach|[A-Z][a-z]+)\s+(?:\w+ly\s+|also\s+|again\s+|firmly\s+|flatly\s+)?$",
+          "after_regex": r"(?i)(?:any|a|an)\s+(?:(?:further|new|early|snap|possible|quick|swift|military|second|\w+-rate|tax|price|rate)\s+)*(?:possibility|chance|return|comeback|resignation|compromise|negotiations?|deal|intervention|increase|rise|hike|cut|cuts|coalition|alliance|elections?|candidacy|run|bailout|devaluation|lockdown|merger|sale|takeover)\b"}],
+   unless={"after_regex": r"(?i)(?:any|a|an)\s+(?:\w+\s+){0,3}(?:patients?|participants?|respondents?|cases?|data|files?|items?|children|persons?|people|members?|employees?)\b"},
+   flag=[("The minister excluded a tax increase this year.", "The minister ruled out a tax increase this year."),
+         ("She excluded any return to the government.", "She ruled out any return to the government.")],
+   **{"pass": ["The survey excluded any respondents under 18.", "The analysis excluded a second group of patients."]})
+
+calque(key="prognosis-forecast",
+   langs={"de": "Prognose", "nl": "prognose", "pl": "prognoza", "ru": "прогноз"},
+   message="{lang} “{src}” of sales, growth or the weather is a “forecast”; an English “prognosis” is a doctor's outlook for a patient.",
+   description="Flagged after economic and weather words (growth, sales, profit, weather …), after a firm raising, cutting or revising “its prognosis”, and in “the prognosis for the current year / for 2025”.",
+   phrases=["<prognosis|prognoses>"], replacements=["<forecast>"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:growth|sales|revenue|profit|profits|earnings|turnover|economic|GDP|inflation|budget|tax|election|traffic|demand|price|production|harvest|weather|population|spring|autumn|annual|full-year|quarterly|business|market|industry|export|employment|unemployment|interest rate|tax revenue|company's|group's)\s*$"},
+         {"before_regex": r"(?i)\b(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|cut|cuts|cutting|revised|revises|revise|revising|adjusted|adjusts|adjust|upgraded|downgraded|lifted|lifts|corrected|corrects|scrapped|withdrew|withdrawn|reaffirmed|confirmed|confirms)\s+(?:its|their|our)\s+(?:\w+\s+)?$"},
+         {"after_regex": r"(?i)for (?:the )?(?:current|coming|next|this|whole|full|entire) (?:year|quarter|financial year|fiscal year|business year|half|season)\b|for (?:19|20)\d\d\b"}],
+   unless={"document": ["patient", "patients", "disease", "cancer", "tumour", "tumor", "diagnosis", "clinical", "survival",
+                        "therapy", "symptoms", "illness", "surgery", "prognostic"]},
+   flag=[("The growth prognosis was cut to 0.5 percent.", "The growth forecast was cut to 0.5 percent."),
+         ("The company raised its prognosis for sales.", "The company raised its forecast for sales."),
+         ("The prognosis for the current year is cautious.", "The forecast for the current year is cautious.")],
+   **{"pass": ["The patient's prognosis is good.", "The prognosis for patients with this cancer has improved.",
+               "Doctors confirmed the prognosis."]})
+
+calque(key="prognosis-forecast-business",
+   langs={"de": "Prognose", "nl": "prognose", "pl": "prognoza", "ru": "прогноз"},
+   message="{lang} “{src}” in a company or market report is a “forecast”; an English “prognosis” is a doctor's outlook for a patient.",
+   description="“The prognosis” in a text about turnover, profits or shares with no medical words; on only in a text with two other findings (corroboration = 2).",
+   phrases=["prognosis"], replacements=["forecast"], confidence=0.6, corroboration=2,
+   when=[{"before_regex": r"(?i)\b(?:the|this|our|its|their)\s*$",
+          "document": ["turnover", "revenue", "profit", "shares", "analysts", "orders", "sales", "investors"]}],
+   unless={"document": ["patient", "patients", "disease", "cancer", "tumour", "tumor", "diagnosis", "clinical", "survival",
+                        "therapy", "symptoms", "illness", "surgery", "prognostic"]},
+   flag=[("The prognosis depends on energy prices; turnover fell and the shares lost 3 percent.", "The forecast depends on energy prices; turnover fell and the shares lost 3 percent.")],
+   **{"pass": ["The prognosis is good, the doctors say; the patient's shares in the firm are safe."]})
+
+CONJ_LANGS = {"de": "Konjunktur", "fr": "conjoncture", "es": "coyuntura", "it": "congiuntura", "pt": "conjuntura",
+              "pl": "koniunktura", "ru": "конъюнктура", "nl": "conjunctuur"}
+calque(key="economic-conjuncture",
+   langs=CONJ_LANGS,
+   message="“economic conjuncture” copies {lang} “{src}”; English says “economic situation” or “the economy”.",
+   phrases=["economic conjuncture"], replacements=["economic situation", "economy"], confidence=0.9, fix="safe",
+   flag=[("The economic conjuncture remains weak.", "The economic situation remains weak.")],
+   **{"pass": ["The economic situation remains weak.", "The economy remains weak."]})
+
+calque(key="conjuncture-economy",
+   langs=CONJ_LANGS,
+   message="{lang} “{src}” means “the economy, the business cycle”; English “conjuncture” is a (critical) combination of events and is not said of the economy.",
+   description="Every “conjuncture” except the English senses: “at this conjuncture”, “a historical/political/critical conjuncture”, “a conjuncture of events”.",
+   phrases=["<conjuncture>"], replacements=["economy", "economic situation"], confidence=0.8,
+   unless={"before_regex": r"(?i)(?:\bat (?:this|that|a|an|the|the present|the current|such a)(?: \w+)?|\b(?:historical|historic|political|ideological|theoretical|critical|particular|unique|crucial|decisive|rare|fortunate|unfortunate|happy|strange|curious|economic|present|propitious|favourable|favorable|opportune))\s*$",
+           "after_regex": r"(?i)of (?:events|circumstances|forces|factors|the planets|planets|stars|interests|crises)\b"},
+   flag=[("The forecast depends on the conjuncture in Germany.", "The forecast depends on the economy in Germany."),
+         ("A weak conjuncture hit exports.", "A weak economy hit exports.")],
+   **{"pass": ["At this conjuncture, the party split.", "It was a rare conjuncture of events.",
+               "The historical conjuncture of the 1960s shaped the movement."]})
+
+calque(key="conjunctural-cyclical",
+   langs=CONJ_LANGS,
+   message="“conjunctural” copies {lang} “{src}”; English economists say “cyclical” (or “economic”).",
+   phrases=["conjunctural"], replacements=["cyclical", "economic"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:slowdown|downturn|recovery|crisis|weakness|cycle|development|situation|data|indicators?|upswing|upturn|fluctuations|risks?|unemployment|decline|trend|trends|outlook|factors|conditions|effects?)\b"}],
+   flag=[("The conjunctural slowdown hit the car industry.", "The cyclical slowdown hit the car industry.")],
+   **{"pass": ["The cyclical slowdown hit the car industry."]})
+
+calque(key="short-work",
+   langs={"de": "Kurzarbeit"},
+   message="German “Kurzarbeit” is “short-time work” (reduced hours paid partly by the state); “short work” is not English for it (“make short work of” is an idiom).",
+   phrases=["short work", "short-work"], replacements=["short-time work"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:on|in|into|for|introduce|introduced|introducing|introduces|apply for|applied for|applying for|register(?:ed)? for|switch(?:ed)? to|accept|accepted|accepting|accepts|use|used|uses|using|extend|extended|extends|end|ended|ends|with|and|of|through|via|to)\s*$"},
+         {"after_regex": r"(?i)(?:allowance|allowances|compensation|benefits?|money|pay|scheme|schemes|rules|regulations|subsid(?:y|ies)|model|arrangements?)\b"}],
+   unless={"before_regex": r"(?i)\b(?:make|made|makes|making|of such|such)\s*(?:\w+\s+)?$",
+           "after_regex": r"(?i)(?:of|weeks?|days?|hours|shifts?|sessions?|breaks?|spells?|stints?|contracts?|stories|story|pieces?)\b"},
+   flag=[("The staff accepted short work during the pandemic.", "The staff accepted short-time work during the pandemic."),
+         ("The firm applied for short-work allowance.", "The firm applied for short-time work allowance."),
+         ("Some 400 employees are on short work.", "Some 400 employees are on short-time work.")],
+   **{"pass": ["The team made short work of the opposition.", "They made short work of it.", "It was a short work of fiction.",
+               "He prefers short work weeks.", "Employees are on short-time work."]})
+
+COLLAB_LABOUR = ["works council", "job cuts", "redundancies", "layoffs", "wages", "salaries", "trade union", "workforce",
+                 "employer", "employers", "pay rise", "payroll", "headquarters", "turnover"]
+COLLAB_OTHER = ["nazi", "nazis", "vichy", "occupiers", "occupation", "traitor", "traitors", "treason", "collaborationist",
+                "wartime", "co-author", "co-authors", "researchers", "scientists", "laboratory", "physicists", "resistance"]
+calque(key="collaborators-employees",
+   langs={"de": "Mitarbeiter", "fr": "collaborateurs", "es": "colaboradores", "it": "collaboratori", "pt": "colaboradores",
+          "nl": "medewerkers", "ru": "сотрудники", "pl": "współpracownicy"},
+   message="{lang} “{src}” of a firm are its “employees” or “staff”; English “collaborators” work with someone on a project, or with an occupying enemy.",
+   description="Flagged in texts about a firm's workforce (works council, job cuts, wages …): after numbers (“4,800 collaborators”), after employ/hire/lay off, and in “the collaborators of the company”. Texts about the war, research or science pass. On only in a text with two other findings (corroboration = 2).",
+   phrases=["<collaborator>"], replacements=["<employee>", "staff"], confidence=0.65, corroboration=2,
+   when=[{"before_regex": r"(?i)(?:\d[\d,.]*|hundreds of|thousands of|some|around|about|almost|nearly|more than|over)\s+(?:(?:new|full-time|part-time|permanent|temporary)\s+)?$",
+          "document": COLLAB_LABOUR},
+         {"before_regex": r"(?i)\b(?:employs|employed|employing|employ|hired|hires|hire|hiring|recruited|recruit|recruits|laid off|lay off|dismissed|dismiss|fired|fire|pays|paid|trains|trained|its|the company's|the firm's|the group's)\s+(?:\d[\d,.]*\s+|new\s+|more\s+|our\s+|their\s+)*$"},
+         {"after_regex": r"(?i)of (?:the|our|its|this|their) (?:company|firm|bank|group|museum|ministry|store|shop|hospital|plant|factory|hotel|department|organisation|organization|newspaper|agency|station|airline|administration|municipality|city hall|town hall|supermarket|chain)\b"},
+         {"before_regex": r"(?i)\b(?:the|our|its|their|all|many)\s*$", "document": COLLAB_LABOUR}],
+   unless={"document": COLLAB_OTHER},
+   flag=[("The collaborators have made concessions for years, the works council says.", "The employees have made concessions for years, the works council says."),
+         ("The firm employs 4,800 collaborators worldwide.", "The firm employs 4,800 employees worldwide."),
+         ("The collaborators of the bank went on strike.", "The employees of the bank went on strike.")],
+   **{"pass": ["Pétain's collaborators were tried after the war; the Vichy regime had its own payroll.",
+               "She thanked her collaborators at the laboratory; the researchers' wages were low.",
+               "The authors thank their collaborators."]})
+
+SCHOOL_WORDS = (r"(?:pupils|schoolchildren|secondary schools?|high schools?|primary schools?|elementary schools?|"
+                r"middle schools?|lyc[ée]es?|baccalaur[ée]ate|school year|schoolteachers?|coll[èé]ges?|colegios?|"
+                r"liceos?|kindergartens?|nursery schools?|teachers['’] unions?)")
+calque(key="professors-teachers",
+   langs={"fr": "professeurs", "es": "profesores", "it": "professori", "pt": "professores"},
+   message="{lang} “{src}” at a school are “teachers”; an English “professor” teaches at a university.",
+   description="Flagged when the same sentence speaks of pupils, primary or secondary schools, lycées or the school year; professors of universities, faculties, music and medicine pass. English news mentions professors and schools together too, so this is on only in a text with two other findings (corroboration = 2).",
+   phrases=["<professor>"], replacements=["<teacher>"], confidence=0.75, corroboration=2,
+   when=[{"after_regex": r"(?i)[^.!?]{0,150}\b" + SCHOOL_WORDS + r"\b"},
+         {"before_regex": r"(?i)\b" + SCHOOL_WORDS + r"\b[^.!?]{0,150}$"}],
+   unless={"before_regex": r"(?i)\b(?:university|universities|college|faculty|associate|assistant|full|emeritus|visiting|tenured|adjunct|law|medical|music|piano|violin|conservatoire|conservatory|Harvard|Oxford|Cambridge|Sorbonne)\s+(?:\w+\s+)?$",
+           "after_regex": r"(?:[A-Z][a-z]+\b|(?i:[^.!?]{0,150}\b(?:eyes?|vision|retina|dilated|ophthalm\w*)\b|emeritus|of (?:medicine|law|economics|physics|history|music|piano|surgery|chemistry|mathematics|philosophy|\w+ology|\w+ics)\b|(?:at|of|from) (?:the )?(?:\w+ )?(?:university|universities|college|faculty|conservatoire|conservatory|institute)))"},
+   flag=[("“We need at least 5,000 more professors,” says the union, which represents secondary school staff.", "“We need at least 5,000 more teachers,” says the union, which represents secondary school staff."),
+         ("Pupils in the lycée complained that their professors were often absent.", "Pupils in the lycée complained that their teachers were often absent.")],
+   **{"pass": ["Professors at the university teach pupils from local high schools once a year.",
+               "University professors criticised the plan.", "He is a professor of medicine.",
+               "The professor gave a lecture on pupils and vision.",
+               "Professor Gareth Lloyd of the Royal College of Surgeons praised the pupils of the school."]})
+
+calque(key="college-middle-school",
+   langs={"fr": "collège"},
+   message="French “collège” is a lower secondary school (ages 11–15); in English “college” is higher education.",
+   description="After pupils (“pupils in the college”) and beside lycée; British schools named “… College” also have pupils, so this is on only in a text with two other findings (corroboration = 2).",
+   regex=r"\b(?:the )?college(s?)\b", replacements=["middle school$1", "lower secondary school$1"], confidence=0.7,
+   corroboration=2,
+   when=[{"before_regex": r"(?i)\b(?:pupils|schoolchildren|(?:sixth|fifth|fourth|third)[- ]graders|(?:11|12|13|14|15)-year-olds)\s+(?:\w+\s+)?(?:in|at|of|from)\s+(?:the|their|his|her|a)?\s*$"},
+         {"after_regex": r"(?i)and (?:the )?lyc[ée]es?\b"},
+         {"before_regex": r"(?i)\b(?:lyc[ée]es?|primary schools?)\s+(?:and|or)\s+(?:the\s+)?$"}],
+   flag=[("All pupils in the college will take a national test.", "All pupils in middle school will take a national test."),
+         ("Teachers in the colleges and lycées are on strike.", "Teachers in middle schools and lycées are on strike.")],
+   **{"pass": ["She went to college in Boston.", "Students at the college protested.", "The college and the university merged.",
+               "College and high school students marched."]})
+
+calque(key="pass-an-exam-take",
+   langs={"fr": "passer un examen"},
+   message="French “passer un examen” means “take / sit an exam”; English “pass” means “succeed in” it.",
+   description="Flagged where success cannot be meant: “all pupils will pass a test” (a plan, not a prediction) and “passed the exam but failed”; on only in a text with two other findings (corroboration = 2).",
+   phrases=["{pass}"], replacements=["{take}", "{sit}"], confidence=0.6, corroboration=2,
+   when=[{"before_regex": r"(?i)\b(?:all|every|each|the ensemble of|all the)\s+(?:\w+\s+){0,2}(?:pupils|students|candidates|children|schoolchildren|pupil|student|candidate|child)\s+(?:\w+\s+){0,3}will\s+(?:now\s+|also\s+|then\s+|have to\s+)?$",
+          "after_regex": r"(?i)(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:tests?|exams?|examinations?|assessments?|evaluations?)\b"},
+         {"after_regex": r"(?i)(?:the|an?|his|her|their|my|our) (?:[\w-]+ ){0,2}(?:exams?|examinations?|tests?|baccalaureate|bac|brevet)\b[^.!?]{0,40}\b(?:but|and) (?:\w+ ){0,2}(?:failed|did not pass|didn't pass)\b"}],
+   flag=[("From 2026, all pupils will pass a national test in French.", "From 2026, all pupils will take a national test in French."),
+         ("He passed the exam twice but failed both times.", "He took the exam twice but failed both times.")],
+   **{"pass": ["All pupils must pass a test to graduate.", "I am sure she will pass the exam.", "He passed the exam with top marks."]})
+
+calque(key="become-get-orders",
+   langs={"de": "bekommen"},
+   message="German “bekommen” means “get, receive”; English “become” means “come to be” (German “werden”).",
+   description="Before what a firm receives (orders, contracts, subsidies, funding, loans, grants, fines, complaints …) that ends the noun phrase; “became a penalty / a warning / a bonus” (English senses) pass.",
+   phrases=["{become}"], replacements=["{get}", "{receive}"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:an?|the|my|your|his|her|our|their|its|no|some|any|many|more|fewer|less|much|enough|additional|further|new|large|big|major|public|state|\d[\d,.]*|several|\w+ million|\w+ billion)\s+){0,3}(?:orders|contracts|subsidies|funding|loans|credits|grants|state aid|fines|complaints|applications|enquiries|inquiries|commission)\s*(?:[.,;:!?)]|$|(?:from|for|on|in|at|yesterday|today|tomorrow|last|this|next|every|and|but|because|when|after|before|by|with|than|which|that|so|soon|back|until|worth|of)\b)"}],
+   unless={"before_regex": r"(?i)\b(?:have|has|had|'ve|'d)\s+(?:\w+\s+)?$"},
+   flag=[("The plant becomes more orders from Asia this year.", "The plant gets more orders from Asia this year."),
+         ("Farmers will become subsidies from Brussels.", "Farmers will get subsidies from Brussels.")],
+   **{"pass": ["She became a support for her family.", "The free kick became a penalty after review.", "His fate became a warning to others.",
+               "Orders became scarce."]})
+
+calque(key="chef-head",
+   langs={"de": "Chef", "fr": "chef", "nl": "chef", "pl": "szef", "pt": "chefe", "ru": "шеф"},
+   message="{lang} “{src}” of an organisation is its “head”; an English “chef” is a cook.",
+   phrases=["chef"], replacements=["head"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)of (?:state|the state|the works council|the union|the trade union|the supervisory board|the executive board|the management board|the board|the opposition|the commission|the council|the region|the district|the municipality|the chancellery|the police|the army|the fire brigade|the customs|the tax office|the secret service|the press office|the parliamentary group|the faction|the mission|the cabinet|diplomacy|the diplomacy|the bureau|the directorate|the inspectorate|the (?:European |EU )?Commission|the central bank)\b"}],
+   flag=[("The chef of the works council criticised the decision.", "The head of the works council criticised the decision."),
+         ("The chef of state arrived on Monday.", "The head of state arrived on Monday.")],
+   **{"pass": ["The chef of the restaurant won a prize.", "The chef of the family is her grandmother.",
+               "The chef of the national team cooks pasta."]})
+
+calque(key="chef-of-orchestra",
+   langs={"fr": "chef d'orchestre"},
+   message="French “chef d'orchestre” is a “conductor”; an English “chef” is a cook.",
+   regex=r"\bchef (?:of|d')\s?(?:the )?orchestra\b", replacements=["conductor"], confidence=0.9, fix="safe",
+   flag=[("The chef of orchestra bowed.", "The conductor bowed.")],
+   **{"pass": ["The conductor bowed.", "The chef cooked for the orchestra."]})
+
+calque(key="control-check-inspect",
+   langs={"de": "kontrollieren", "fr": "contrôler", "es": "controlar", "it": "controllare", "pt": "controlar",
+          "pl": "kontrolować", "ru": "контролировать", "nl": "controleren"},
+   message="{lang} “{src}” also means “check, inspect”; English “control” means “have power over, regulate”.",
+   description="Flagged when police, inspectors or conductors “control” people, vehicles, absences or attendance; “police controlled the crowd / the traffic” pass.",
+   phrases=["{control|controls|controlled|controlled|controlling}"], replacements=["{check}"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:police|policemen|police officers|officers|inspectors|customs officers|customs|gendarmes|border guards|conductors|auditors|controllers|inspectorate|agents|the ministry|schools)\s+(?:\w+\s+){0,3}?(?:to\s+)?$",
+          "after_regex": r"(?i)(?:(?:the|all|their|his|her|its|pupils'|students'|employees')\s+)?(?:absences|absenteeism|attendance|identity|identities|identity papers|alcohol levels|compliance with|working hours|receipts|the hygiene|hygiene)\b|(?:more than |over |some |about |nearly )?\d[\d,.]*\s+(?:vehicles|cars|drivers|motorists|passengers|travellers|travelers|people|persons|pedestrians|cyclists|trucks|lorries|workers|employees|shops|restaurants|bars|premises|farms|companies)\b"}],
+   flag=[("The minister wants inspectors to control absences more strictly.", "The minister wants inspectors to check absences more strictly."),
+         ("Police controlled 1,200 drivers on Saturday night.", "Police checked 1,200 drivers on Saturday night.")],
+   **{"pass": ["Police controlled the crowd.", "Officers controlled the traffic at the junction.",
+               "Inspectors controlled the quality of the work.", "The rebels controlled 300 villages."]})
+
+calque(key="a-police-control-check",
+   langs={"de": "Polizeikontrolle", "fr": "contrôle de police", "es": "control policial", "it": "controllo di polizia",
+          "pt": "controlo policial", "pl": "kontrola policyjna", "ru": "проверка", "nl": "politiecontrole"},
+   message="“a police/routine control” copies {lang} “{src}”; a single inspection is a “check” in English (“passport control” is the place).",
+   regex=r"\b(an?) (routine|police|random|roadside|spot|identity|ID|ticket|alcohol|passport|customs|traffic police) control\b",
+   replacements=["$1 $2 check"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?:[.,;:!?)]|$|(?i:in|on|at|near|by|during|last|this|yesterday|when|and|on the|of (?:his|her|their|the) (?:car|vehicle|papers|documents|bags?|luggage))\b)"}],
+   flag=[("He was stopped at a police control near Lyon.", "He was stopped at a police check near Lyon."),
+         ("During a routine control, officers found drugs.", "During a routine check, officers found drugs.")],
+   **{"pass": ["He queued at passport control.", "A police control room monitors the cameras.", "The area is under police control."]})
+
+calque(key="realize-implement",
+   langs={"es": "realizar", "fr": "réaliser", "it": "realizzare", "pt": "realizar", "pl": "realizować", "de": "realisieren",
+          "nl": "realiseren"},
+   message="{lang} “{src}” of a plan or reform means “carry out, implement”; English “realize” means “become aware of”.",
+   phrases=["{realize}", "{realise}"], replacements=["{implement}", "{carry} out"], confidence=0.75,
+   when=[{"after_regex": r"(?i)(?:(?:a|an|the|this|that|our|their|its|his|her|several|new|further|necessary|concrete|planned|announced|\d+)\s+)*(?:action plans?|plans? of action|reforms|measures|renovation works?|construction works?|infrastructure works?|repair works?|the works)\b"}],
+   unless={"after_regex": r"(?i)(?:(?:a|an|the|this|that|our|their|its|his|her|several|new|further|necessary|concrete|planned|announced|\d+)\s+)*(?:action plans?|plans? of action|reforms|measures|renovation works?|construction works?|infrastructure works?|repair works?|the works)(?:\s+\w+){0,3}" + REALIZE_VERB_AFTER},
+   flag=[("Schools will have to realize an action plan.", "Schools will have to implement an action plan."),
+         ("The city realized the necessary measures.", "The city implemented the necessary measures.")],
+   **{"pass": ["He realized the reforms were unpopular.", "She realised the measures had failed."]})
+
+calque(key="it-gives-no-alternative",
+   langs={"de": "es gibt keine Alternative"},
+   message="“It gives no alternative/doubt” is a calque of German “es gibt”; English says “there is no alternative”.",
+   phrases=["it gives"], replacements=["there is"], confidence=0.8,
+   when=[{"before_regex": r"(?:^|[.!?:;\"“”‘’]|\n)\s*$",
+          "after_regex": r"(?i)(?:(?:still|now|currently|also|really|simply|definitely|absolutely|then)\s+)?(?:no|hardly any|not (?:a|any))\s+(?:(?:other|real|serious|sensible|good|viable|reasonable|better)\s+)?(?:alternatives?|doubts?|other (?:way|option|choice|solution)s?|way back|way out|going back|plan B)\b"}],
+   flag=[("“It gives no alternative to this step,” he said.", "“There is no alternative to this step,” he said."),
+         ("It gives no doubt that the plan will work.", "There is no doubt that the plan will work.")],
+   **{"pass": ["The report is short. It gives no details of the deal.", "It gives no reason for the delay.", "It gives no reason to worry, the doctor said.",
+               "The law gives no alternative."]})
+
+calque(key="opposite-compared-with",
+   langs={"de": "gegenüber dem Vorjahr", "nl": "tegenover vorig jaar"},
+   message="“rose 4 percent opposite the previous year” copies {lang} “{src}”; English says “compared with” (“opposite” means “facing”).",
+   regex=r"\bopposite(?: to)?\b", replacements=["compared with"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:the )?(?:previous|prior|preceding|same) (?:year|month|quarter|period|week|season)(?:'s (?:figure|level|result)s?)?\s*(?:[.,;:!?)]|$|(?:and|when|while|but|in|to|as|at)\b)|(?:the )?(?:year|month|quarter) before\b|last year\b"},
+         {"before_regex": r"(?i)\b(?:rose|fell|increased|decreased|dropped|grew|climbed|declined|up|down|higher|lower)\b[^.!?]{0,40}$",
+          "after_regex": r"(?i)(?:(?:the )?(?:first|second|third|fourth) quarter|(?:19|20)\d\d)\b"}],
+   flag=[("Incoming orders rose by 4 percent opposite the previous year.", "Incoming orders rose by 4 percent compared with the previous year."),
+         ("Sales fell 3 percent opposite 2022.", "Sales fell 3 percent compared with 2022.")],
+   **{"pass": ["He sat opposite the previous year's champion.", "The bank is opposite the town hall.",
+               "The hotel opposite 2nd Avenue is new."]})
+
+calque(key="win-profit",
+   langs={"de": "Gewinn", "nl": "winst"},
+   message="{lang} “{src}” in a company report is “profit”; an English “win” is a victory.",
+   description="Flagged after operating/pre-tax/consolidated, before “per share / before tax / warning”, and in “the win rose/fell … million/percent”.",
+   phrases=["win"], replacements=["profit"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:operating|pre-tax|after-tax|consolidated|half-year|half-yearly|quarterly|company's|group's)\s*$"},
+         {"after_regex": r"(?i)(?:per share|before (?:interest|tax|taxes)|after tax|warning|warnings)\b"},
+         {"before_regex": r"(?i)\b(?:the|its|their|our)\s*$",
+          "after_regex": r"(?i)(?:rose|fell|dropped|increased|decreased|declined|climbed|grew|shrank|slumped|jumped|plunged|soared|sank|doubled|halved|collapsed|improved|amounted|totalled|totaled|came in|reached)\b[^.!?]{0,60}\b(?:million|billion|bn|percent|per cent|euros?|dollars?|francs)\b|(?i:rose|fell|dropped|increased|decreased|declined|climbed|grew|shrank)\b[^.!?]{0,40}%"}],
+   unless={"before_regex": r"(?i)\b(?:\d+-\d+|home|away|narrow|convincing|comfortable)\s+(?:\w+\s+)?$"},
+   flag=[("The win dropped by almost half to 41 million euros.", "The profit dropped by almost half to 41 million euros."),
+         ("The group reported an operating win of 2 billion.", "The group reported an operating profit of 2 billion."),
+         ("The firm issued a win warning.", "The firm issued a profit warning.")],
+   **{"pass": ["The win lifted the team to third place.", "Their 3-1 win rose their tally to 40 points.",
+               "The win was worth 3 points."]})
+
+calque(key="dismantle-jobs",
+   langs={"de": "Stellen abbauen", "nl": "banen afbouwen"},
+   message="“dismantle jobs” copies {lang} “{src}”; English says “cut jobs”.",
+   phrases=["{dismantle}"], replacements=["{cut}"], confidence=0.9,
+   when=[{"after_regex": r"(?i)(?:(?:some|around|about|almost|nearly|more than|up to|over|another|a further|\d[\d,.]*|hundreds of|thousands of)\s+)*(?:(?:full-time|part-time|administrative|permanent)\s+)?(?:jobs|positions|posts|workplaces|staff|employees)\b"}],
+   flag=[("The supplier is dismantling 300 jobs at its headquarters.", "The supplier is cutting 300 jobs at its headquarters.")],
+   **{"pass": ["Workers are dismantling the old plant.", "They dismantled the job centre's old office."]})
+
+calque(key="suppress-jobs",
+   langs={"fr": "supprimer des emplois", "es": "suprimir empleos", "it": "sopprimere posti", "pt": "suprimir postos"},
+   message="“suppress jobs” copies {lang} “{src}”; English says “cut jobs”.",
+   phrases=["{suppress}"], replacements=["{cut}"], confidence=0.9,
+   when=[{"after_regex": r"(?i)(?:(?:some|around|about|almost|nearly|more than|up to|over|another|a further|\d[\d,.]*|hundreds of|thousands of)\s+)*(?:(?:full-time|part-time|administrative|permanent|teaching)\s+)?(?:jobs|positions|posts|workplaces)\b"}],
+   flag=[("The group will suppress 1,200 jobs in France.", "The group will cut 1,200 jobs in France.")],
+   **{"pass": ["Police suppressed the protest.", "The drug suppresses appetite."]})
+
+calque(key="workplaces-jobs",
+   langs={"de": "Arbeitsplätze", "nl": "arbeidsplaatsen", "pl": "miejsca pracy", "ru": "рабочие места",
+          "it": "posti di lavoro", "es": "puestos de trabajo", "pt": "postos de trabalho"},
+   message="{lang} “{src}” counted or cut are “jobs”; English “workplaces” are places of work (offices, sites).",
+   phrases=["workplaces", "work places", "working places", "work posts", "job places", "jobs places"],
+   replacements=["jobs"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:create|creates|created|creating|creation of|loss of|cut|cuts|cutting|shed|sheds|shedding|axe|axes|axed|axing|eliminate|eliminates|eliminated|eliminating|lose|loses|lost|losing|save|saves|saved|saving|threaten|threatens|threatened|secure|secures|secured|securing)\s+(?:some |around |about |almost |nearly |more than |up to |another |a further |\d[\d,.]* |hundreds of |thousands of |tens of thousands of )+(?:new\s+)?$"}],
+   unless={"before_regex": r"(?i)\b(?:in|since|by|until|of|from|during|before|after)\s+(?:19|20)\d\d\s*$",
+           "after_regex": r"(?i)(?:that|where|which|free from|in which)\b"},
+   flag=[("The new plant will create 500 workplaces.", "The new plant will create 500 jobs."),
+         ("The crisis threatens thousands of workplaces.", "The crisis threatens thousands of jobs.")],
+   **{"pass": ["Safe workplaces matter.", "The law applies to 500 workplaces that handle chemicals.", "Inspectors visited 300 workplaces last year.",
+               "Firms must create workplaces free from harassment.",
+               "Inspectors visited workplaces in the region."]})
+
+calque(key="compensate-for",
+   langs={"de": "kompensieren", "fr": "compenser", "es": "compensar", "it": "compensare", "pt": "compensar",
+          "pl": "kompensować", "ru": "компенсировать", "nl": "compenseren"},
+   message="With a loss, weakness or shortfall as object, English says “compensate for” ({lang} “{src}” takes a direct object); “compensate someone” means pay them.",
+   phrases=["{compensate}"], replacements=["{compensate} for", "{offset}"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:the|this|that|these|those|its|their|his|her|our|a|an|any|some|part of the|higher|lower|rising|falling|weak|weaker|strong|declining|lost|sharp|resulting|expected)\s+){1,3}(?:\w+\s+)?(?:weakness|weaknesses|losses|loss|decline|declines|drop|drops|shortfall|shortfalls|fall|deficit|deficits|increase|increases|rise|rises|lack|absence|shortage|gap|deficiencies|deficiency|disadvantages?|slump|downturn|slowdown|inflation|price increases|cost increases)\b"}],
+   unless={"after_regex": r"(?i)(?:the|this|that|these|those|its|their|his|her|our)\s+(?:\w+\s+)?(?:victims?|families|owners?|workers|employees|farmers|residents|investors|customers|clients|shareholders|passengers)\b"},
+   flag=[("Orders from China cannot compensate the weakness in Europe.", "Orders from China cannot compensate for the weakness in Europe."),
+         ("Higher prices compensated the loss of volume.", "Higher prices compensated for the loss of volume.")],
+   **{"pass": ["The state will compensate the victims for their losses.", "Higher prices compensated for the loss.",
+               "The firm compensated its workers."]})
+
+calque(key="price-target-on",
+   langs={"de": "auf 38 Euro angehoben", "nl": "verhoogd naar/op"},
+   message="“raised the target on 38 euros” copies {lang} “{src}”; English raises or cuts something “to” a figure.",
+   phrases=["on"], replacements=["to"], confidence=0.8, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|cut|cuts|cutting|increased|increases|increase|increasing|reduced|reduces|reduce|reducing|lifted|lifts|lift|hiked|hikes|decreased|adjusted|upgraded|downgraded|revised|moved)\s+(?:its|their|the|his|her|our)\s+(?:\w+\s+){0,2}(?:target|forecast|forecasts|rating|stake|offer|dividend|price|prices|rate|rates|guidance|outlook|estimate|estimates|wages?|salary|salaries|fees?|contributions?|limit|ceiling|minimum wage|pensions?|tax|taxes|rents?|tariffs?|fares?|budget|capital|age)\s*$",
+          "after_regex": r"(?:€|\$|£|EUR |USD |CHF )?\d[\d.,]*\s*(?:%|(?i:percent|per cent|euros?|EUR|dollars?|USD|cents?|pence|pounds|francs|CHF|points?|million|billion|years)\b)"},
+         {"before_regex": r"(?i)\bfrom (?:€|\$|£)?\d[\d.,]*\s*(?:%|percent|per cent|euros?|dollars?|cents?|points?|million|billion)?\s*$",
+          "after_regex": r"(?:€|\$|£)?\d[\d.,]*\s*(?:%|(?i:percent|per cent|euros?|EUR|dollars?|USD|cents?|pence|pounds|francs|CHF|points?|million|billion|years)\b)"}],
+   flag=[("Analysts raised their price target on 38 euros.", "Analysts raised their price target to 38 euros."),
+         ("The bank cut its growth forecast from 1.2 on 0.8 percent.", "The bank cut its growth forecast from 1.2 to 0.8 percent.")],
+   **{"pass": ["The bank cut its rate on 3 May.", "They raised the price on Monday.", "He raised his stake on 12 March 2020."]})
+
+calque(key="eventually-also",
+   langs={"de": "eventuell", "es": "eventualmente", "fr": "éventuellement", "it": "eventualmente", "pt": "eventualmente",
+          "pl": "ewentualnie", "nl": "eventueel"},
+   message="{lang} “{src}” means “possibly”; English “eventually” means “in the end”, which rarely goes with “will also”.",
+   description="“Eventually” opening a sentence, with no comma, that goes on with “will/could/might also …”; on only in a text with two other findings (corroboration = 2).",
+   phrases=["eventually"], replacements=["possibly", "perhaps"], confidence=0.55, corroboration=2,
+   when=[{"before_regex": r"(?:^|[.!?:;\"“”]|\n)\s*$",
+          "after_regex": r"(?i)[^.!?,;]{0,60}\b(?:will|could|might|may|would) (?:\w+ )?also\b"}],
+   flag=[("Eventually the plant in Saxony will also be affected.", "Possibly the plant in Saxony will also be affected.")],
+   **{"pass": ["The talks eventually collapsed.", "Eventually, prices fell.", "Eventually, the firm will also move to Berlin."]})
+
+calque(key="actually-lives",
+   langs={"de": "aktuell", "es": "actualmente", "fr": "actuellement", "it": "attualmente", "pt": "atualmente",
+          "pl": "aktualnie", "nl": "actueel"},
+   message="{lang} “{src}” means “currently, now”; English “actually” means “in fact”.",
+   description="“actually” before where someone lives or works or what they head (“and actually lives in Lisbon”, “actually employs 300 people”), without a contrast word before it; on only in a text with two other findings (corroboration = 2).",
+   phrases=["actually"], replacements=["currently", "now"], confidence=0.55, corroboration=2,
+   when=[{"after_regex": r"(?i)(?:lives in|resides in|is based in|teaches at|teaches in|employs \d|has (?:about |around |some |more than )?\d[\d,.]* (?:employees|members|inhabitants|residents|students|pupils|stores|shops)|counts (?:about |around |some |more than )?\d|is (?:the )?(?:head|director|president|chairman|chairwoman|CEO|manager|coach|member|mayor|minister|leader|chief) of)\b"}],
+   unless={"before_regex": r"(?i)\b(?:but|although|though|yet|not|n't|even|whether|if|who|really|what|where)\s+(?:\w+\s+){0,3}$",
+           "after_regex": r"(?i)[^.!?]{0,60}\b(?:not|rather than|instead of)\b"},
+   flag=[("She was born in 1948 and actually lives in Lisbon.", "She was born in 1948 and currently lives in Lisbon.")],
+   **{"pass": ["But he actually lives in Lisbon.", "He actually lives in Lisbon, not Porto.", "Nobody knew where she actually lives.", "Does he actually live there?"]})
+
+DISPOSE_HAVE = (r"(?:(?:more than|over|almost|nearly|around|about|some|up to|at least|a total of|only|just)\s+)?\d[\d,.]*\s+"
+                r"(?:[\w-]+\s+)?(?:beds|rooms|seats|places|parking spaces|employees|staff|members|volunteers|classrooms|"
+                r"laboratories|labs|doctors|nurses|teachers)\b|(?:an?|its|their) (?:[\w-]+\s+){0,2}budget of\b|"
+                r"(?:an?|its|their) (?:[\w-]+\s+){0,2}(?:staff|team|workforce|network) of \d|(?:sufficient|enough|the "
+                r"necessary|adequate|ample|modern|excellent) (?:\w+\s+)?(?:resources|funds|means|staff|capacity|"
+                r"knowledge|experience|expertise|information|infrastructure|facilities)\b")
+calque(key="dispose-of-have",
+   langs={"fr": "disposer de", "es": "disponer de", "it": "disporre di", "pt": "dispor de", "pl": "dysponować",
+          "ru": "располагать", "de": "verfügen über", "nl": "beschikken over"},
+   message="{lang} “{src}” means “have (at one's disposal)”; English “dispose of” means “get rid of”.",
+   description="Before counted rooms, beds, seats, staff, a budget of …, or the necessary resources; “dispose of waste/assets/300 vehicles” passes.",
+   phrases=["{dispose} of", "{dispose} over"], replacements=["{have}"], confidence=0.75,
+   when=[{"after_regex": DISPOSE_HAVE}],
+   unless={"after_regex": r"(?i)(?:\S+\s+){0,6}(?:waste|rubbish|garbage|trash|refuse|sewage|sludge|chemicals|ammunition|munitions|weapons|carcasses|bodies|shares|assets|stake|tonnes|tons|barrels|properties|stock|inventory|surplus|old)\b"},
+   flag=[("The hotel disposes of 120 rooms and a spa.", "The hotel has 120 rooms and a spa."),
+         ("The region disposes of the necessary resources.", "The region has the necessary resources."),
+         ("The museum disposes of a budget of 2 million euros.", "The museum has a budget of 2 million euros.")],
+   **{"pass": ["The hospital disposes of 300 tonnes of waste a year.", "The firm disposed of its shares.",
+               "Please dispose of old batteries properly."]})
+
+MANIF_LANGS = {"fr": "manifestation", "es": "manifestación", "it": "manifestazione", "pt": "manifestação",
+               "pl": "manifestacja", "ru": "манифестация"}
+calque(key="manifestation-demonstration",
+   langs=MANIF_LANGS,
+   message="{lang} “{src}” in the street is a “demonstration” or “protest”; an English “manifestation” is a sign or display of something.",
+   phrases=["<manifestation>"], replacements=["<demonstration>", "<protest>"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:against|in support of|in favour of|in favor of|in front of|outside (?:the )?|organi[sz]ed by|called by|took place|was held|were held|will be held|will take place|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:the )?(?:streets|capital|centre|center|city)|for (?:peace|climate|the climate|higher wages|better pay|democracy|freedom|the release|abortion|women's rights)|of (?:farmers|workers|teachers|students|unions|trade unions|thousands|hundreds|pensioners|doctors|nurses|taxi drivers|truckers|employees|residents|opponents|supporters)\s*(?:[.,;:!?)]|$|(?:in|on|at|against|from|who|took|was|were|and|outside|demanding|calling|protesting)\b))"},
+         {"before_regex": r"(?i)\b(?:took part in|take part in|taking part in|participated in|participate in|joined|join|attended|organi[sz]ed|organi[sz]e|called for|banned|ban|dispersed|broke up|authori[sz]ed|during|at) (?:a|an|the|this|that|their|another|several|large|big|huge|new|peaceful|violent|\d+)\s+(?:\w+\s+)?$",
+          "after_regex": r"(?:[.,;:!?)]|$|(?i:in|on|at|against|near|outside|and|was|were|which|that|when|after|before)\b)"}],
+   unless={"after_regex": r"(?i)of (?:symptoms|the (?:disease|illness|symptoms|virus|syndrome|condition|phenomenon|problem|crisis|divine|spirit)|God|(?:his|her|its|their|this|that|a|an) )"},
+   flag=[("Thousands took part in a manifestation against the reform.", "Thousands took part in a demonstration against the reform."),
+         ("The manifestation of farmers took place in Paris.", "The demonstration of farmers took place in Paris.")],
+   **{"pass": ["The rash is a manifestation of the disease.", "It was a manifestation of anger against the elite.",
+               "Fever is an early manifestation of the infection."]})
+
+calque(key="manifestants-demonstrators",
+   langs=MANIF_LANGS,
+   message="“manifestants” is not English (from {lang}); the word is “demonstrators” or “protesters”.",
+   phrases=["<manifestant>"], replacements=["<demonstrator>", "<protester>"], confidence=0.9, fix="safe",
+   flag=[("Police dispersed the manifestants.", "Police dispersed the demonstrators.")],
+   **{"pass": ["Police dispersed the demonstrators."]})
+
+calque(key="direction-management",
+   langs={"fr": "direction", "es": "dirección", "it": "direzione", "pt": "direção", "pl": "dyrekcja", "ru": "дирекция",
+          "de": "Direktion"},
+   message="{lang} “{src}” of a company or institution is its “management”; English “direction” is a course or guidance, which cannot decide or announce.",
+   phrases=["direction"], replacements=["management"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:the|its|their|our)(?: company's| school's| hospital's| museum's| plant's| group's| bank's)?\s*$",
+          "after_regex": r"(?i)(?:of (?:the|this|our|its) (?:company|firm|group|bank|hospital|school|museum|plant|factory|hotel|club|newspaper|prison|university|airline|store|theatre|theater|supermarket)\s+)?(?:has |have |had |will |would |also |then )?(?:decided|announced|said|says|informed|refused|confirmed|denied|stated|explained|declined|communicated|wants|plans|intends|promised|rejected|told|warned|insisted|agreed|admitted|regretted|apologi[sz]ed|reacted|responded|replied|assured|dismissed|fired|suspended)\b"}],
+   unless={"after_regex": r"(?i)(?:of [^.!?]{0,40}\s)?\w+ed by\b"},
+   flag=[("The direction of the company has decided to close the plant.", "The management of the company has decided to close the plant."),
+         ("The direction announced 200 job cuts.", "The management announced 200 job cuts.")],
+   **{"pass": ["The direction of the wind changed.", "The direction indicated by the arrow is north.",
+               "The direction announced by the government was welcome.", "The direction of the company changed in 2010."]})
+
+calque(key="cabinet-law-firm",
+   langs={"fr": "cabinet d'avocats", "es": "gabinete jurídico", "pt": "gabinete de advogados"},
+   message="{lang} “{src}” is a (law, consulting, audit) “firm”; an English “cabinet” is a cupboard or a body of ministers.",
+   phrases=["<cabinet>"], replacements=["<firm>"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:law|lawyers'?|lawyer's|legal|consulting|consultancy|audit|auditing|accounting|accountancy|architecture|architects'?|architectural|recruitment|advisory|headhunting|notarial|notary's?|notary|patent|engineering)\s*$"}],
+   unless={"after_regex": r"(?i)(?:maker|makers|making|door|doors|drawer|drawers)\b"},
+   flag=[("She works for a law cabinet in Paris.", "She works for a law firm in Paris."),
+         ("The audit cabinet found errors.", "The audit firm found errors.")],
+   **{"pass": ["The filing cabinet is full.", "The law cabinet maker retired.", "The Cabinet discussed the law."]})
+
+calque(key="cabinet-office",
+   langs={"fr": "cabinet", "es": "gabinete", "pt": "gabinete", "pl": "gabinet", "ru": "кабинет"},
+   message="{lang} “{src}” of a doctor, director or head teacher is their “office” (or “surgery”); an English “cabinet” is a cupboard.",
+   regex=r"\b((?:doctor|dentist|vet|GP|psychologist|gynaecologist|gynecologist|director|headmaster|headmistress|head teacher|principal|boss|manager|rector|dean|surgeon|therapist)['’]s) cabinet\b",
+   replacements=["$1 office"], confidence=0.85, fix="unsafe",
+   flag=[("He was called to the director's cabinet.", "He was called to the director's office."),
+         ("The dentist's cabinet is on the first floor.", "The dentist's office is on the first floor.")],
+   **{"pass": ["The doctor's filing cabinet was locked.", "The prime minister's cabinet met on Monday."]})
+
+calque(key="cabinet-practice",
+   langs={"fr": "cabinet médical", "es": "gabinete médico", "pt": "gabinete médico", "pl": "gabinet lekarski",
+          "ru": "кабинет врача"},
+   message="{lang} “{src}” is a (medical, dental) “practice” or “surgery”; an English “medical cabinet” is a cupboard for medicines.",
+   phrases=["cabinet"], replacements=["practice"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:opened|open|opens|opening|runs|ran|run|running|owns|owned|works in|worked in|working in|work in|closed|closes|close|sold|took over|takes over) (?:a|an|the|her|his|their|its|our) (?:own |private |new |small |busy )?(?:medical|dental|veterinary|gynaecological|gynecological|physiotherapy|psychology|paediatric|pediatric)\s*$"}],
+   flag=[("She opened a dental cabinet in Lyon.", "She opened a dental practice in Lyon."),
+         ("He works in a private medical cabinet.", "He works in a private medical practice.")],
+   **{"pass": ["The pills are in the medical cabinet.", "He locked the medical cabinet."]})
+
+calque(key="accidented-rugged",
+   langs={"fr": "accidenté", "es": "accidentado", "it": "accidentato", "pt": "acidentado"},
+   message="“accidented” is not English; {lang} “{src}” of land means “rugged, uneven”.",
+   phrases=["accidented"], replacements=["rugged", "uneven"], confidence=0.9,
+   when=[{"after_regex": r"(?i)(?:terrain|ground|relief|road|roads|path|paths|landscape|area|coast|coastline|route|region|trail|trails|land|slopes?|track|countryside|topography)\b"}],
+   flag=[("The route crosses accidented terrain.", "The route crosses rugged terrain.")],
+   **{"pass": ["The route crosses rugged terrain."]})
+
+calque(key="accidented-injured",
+   langs={"fr": "accidenté", "es": "accidentado", "it": "accidentato", "pt": "acidentado"},
+   message="“accidented” is not English; {lang} “{src}” of a person or car means “injured” or “damaged (in an accident)”.",
+   phrases=["accidented"], replacements=["injured", "damaged"], confidence=0.85,
+   unless={"after_regex": r"(?i)(?:terrain|ground|relief|road|roads|path|paths|landscape|area|coast|coastline|route|region|trail|trails|land|slopes?|track|countryside|topography)\b"},
+   flag=[("The accidented driver was taken to hospital.", "The injured driver was taken to hospital.")],
+   **{"pass": ["The injured driver was taken to hospital."]})
+
+calque(key="sanitary-health",
+   langs={"fr": "sanitaire", "es": "sanitario", "it": "sanitario", "pt": "sanitário"},
+   message="{lang} “{src}” means “(public) health”; English “sanitary” is about hygiene and drains (sanitary towels, sanitary conditions).",
+   phrases=["sanitary"], replacements=["health"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:crisis|crises|emergency|emergencies|situation|pass|passport|protocol|protocols|restrictions|context|alert|authorities|authority|sector|professionals|status|security|risks?|policy|policies|catastrophe|disaster|reasons of state|checkpoint|checkpoints)\b"}],
+   unless={"after_regex": r"(?i)(?:sewer|landfill|napkin|towel|pad)\b"},
+   flag=[("The sanitary crisis closed the schools.", "The health crisis closed the schools."),
+         ("Visitors must show a sanitary pass.", "Visitors must show a health pass.")],
+   **{"pass": ["The sanitary conditions in the camp were poor.", "Sanitary towels are free in schools.",
+               "The sanitary sewer overflowed."]})
+
+calque(key="justice-judiciary",
+   langs={"fr": "la justice", "es": "la justicia", "it": "la giustizia", "pt": "a justiça", "de": "die Justiz"},
+   message="{lang} “{src}” as an actor is “the courts”, “the judiciary” or “prosecutors”; English “justice” is the abstract idea.",
+   regex=r"\b(?:the )?(French|Spanish|Italian|Portuguese|German|Belgian|Swiss|Austrian|Brazilian|Argentine|Mexican|Chilean|Colombian|Peruvian|Venezuelan|Luxembourg|Monegasque) justice\b",
+   replacements=["the $1 judiciary", "the $1 courts"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:has |have |had |will |would |is |was |also )?(?:opened|launched|ordered|sentenced|condemned|convicted|acquitted|charged|summoned|decided|ruled|seized|investigat\w+|rejected|refused|authori[sz]ed|released|placed|demanded|requested|issued|froze|banned|suspended|dismissed|closed|archived|accused|indicted|prosecuted|fined|overturned|upheld|annulled|blocked|declared|seeks|sought|wants|opens|orders|investigates)\b"}],
+   flag=[("The French justice has opened an investigation.", "The French judiciary has opened an investigation.")],
+   **{"pass": ["Swiss justice is slow.", "German justice was reformed after 1945."]})
+
+calque(key="interpellate-detain",
+   langs={"fr": "interpeller"},
+   message="French “interpeller” (by the police) means “detain, arrest, stop for questioning”; English “interpellate” means questioning a minister in parliament.",
+   phrases=["{interpellate}"], replacements=["{detain}", "{arrest}"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|about|around|a|an|the|another)\s+(?:[\w-]+\s+){0,2}(?:suspects?|men|man|women|woman|people|persons|individuals|youths|young people|minors|teenagers|protesters|demonstrators|drivers?|rioters|migrants|activists|smugglers|dealers|thieves|burglars|robbers|attackers)\b"},
+         {"before_regex": r"(?i)\b(?:police|gendarmes|officers|agents|police officers)\s+(?:\w+\s+){0,3}$"}],
+   unless={"after_regex": r"(?i)the (?:minister|government|prime minister|president|cabinet|chancellor)\b"},
+   flag=[("Police interpellated three suspects on Tuesday.", "Police detained three suspects on Tuesday.")],
+   **{"pass": ["The deputies interpellated the minister about the budget.", "MPs interpellated the government."]})
+
+QUAL_ADJ = (r"(?:unrealistic|unacceptable|scandalous|absurd|historic|insufficient|excessive|disastrous|irresponsible|"
+            r"dangerous|illegal|positive|negative|catastrophic|shameful|outrageous|ridiculous|premature|unfair|lamentable|"
+            r"inadmissible|provocation|provocative|scandal|failure|success|disaster|farce|betrayal|mistake|error|crime|"
+            r"defeat|victory|insult|aggression|act of war|genocide|terrorist|terrorism|racist|discriminatory|populist|"
+            r"fundamental|decisive|crucial|exemplary|excellent|inhuman|unjust|arbitrary|unconstitutional|hostile|"
+            r"propaganda|lie|lies|joke|masquerade|coup)")
+calque(key="qualify-describe",
+   langs={"fr": "qualifier de", "es": "calificar de", "pt": "qualificar de", "it": "qualificare come"},
+   message="“qualified the plan as/of unrealistic” copies {lang} “{src}”; English says “described the plan as” or “called it”.",
+   phrases=["{qualify}"], replacements=["{describe}"], confidence=0.75,
+   when=[{"after_regex": r"(?i)(?:the|his|her|this|that|these|those|their|its|our|it|them|him)\s+(?:[\w'’-]+\s+){0,3}(?:as|of)\s+(?:an? |the )?(?:\w+\s+)?" + QUAL_ADJ + r"\b"},
+         {"before_regex": r"(?i)\b(?:was|were|is|are|been|be)\s+$",
+          "after_regex": r"(?i)(?:as|of)\s+(?:an? )?(?:\w+\s+)?" + QUAL_ADJ + r"\b"}],
+   flag=[("The former minister qualified the plan as unrealistic.", "The former minister described the plan as unrealistic."),
+         ("The attack was qualified as terrorist by the police.", "The attack was described as terrorist by the police.")],
+   **{"pass": ["The team qualified as group winners.", "The trip qualifies as a disaster.", "She qualified as a nurse."]})
+
+calque(key="resulted-to-be",
+   langs={"es": "resultó ser", "it": "è risultato essere", "pt": "resultou ser"},
+   message="“resulted to be” copies {lang} “{src}”; English says “turned out to be” or “proved to be”.",
+   regex=r"\bresulted (?:to be|being)\b", replacements=["turned out to be"], confidence=0.9, fix="safe",
+   flag=[("The suspect resulted to be a neighbour.", "The suspect turned out to be a neighbour.")],
+   **{"pass": ["The suspect turned out to be a neighbour.", "The crash resulted in two deaths."]})
+
+calque(key="resulted-injured",
+   langs={"es": "resultaron heridos", "it": "sono rimasti feriti", "pt": "resultaram feridos"},
+   message="“two people resulted injured” copies {lang} “{src}”; English says “were injured”.",
+   phrases=["resulted"], replacements=["were", "ended up"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:seriously |slightly |gravely |critically |badly |severely |fatally |lightly )?(?:injured|wounded|unharmed|unhurt|dead|killed|affected|damaged|destroyed|hurt|intoxicated)\b"}],
+   flag=[("Two people resulted injured in the crash.", "Two people were injured in the crash.")],
+   **{"pass": ["The crash resulted in two injured people.", "Two people were injured."]})
+
+calque(key="resulted-positive",
+   langs={"es": "resultó positivo", "it": "è risultato positivo", "pt": "resultou positivo"},
+   message="“resulted positive” copies {lang} “{src}”; English says “tested positive”.",
+   phrases=["resulted"], replacements=["tested"], confidence=0.9, fix="safe",
+   when=[{"after_regex": r"(?i)(?:positive|negative)\b"}],
+   flag=[("The cyclist resulted positive for doping.", "The cyclist tested positive for doping.")],
+   **{"pass": ["The cyclist tested positive.", "The talks resulted in positive news."]})
+
+calque(key="deception-disappointment",
+   langs={"fr": "déception", "es": "decepción", "pt": "decepção"},
+   message="{lang} “{src}” means “disappointment”; English “deception” means “deceiving, a trick”.",
+   phrases=["<deception>"], replacements=["<disappointment>"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:great|big|huge|bitter|deep|real|major|total|complete|enormous|immense|profound|cruel|new|another|such a|first|last)\s*$",
+          "after_regex": r"(?i)(?:for|to)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|all\s+)?(?:\w+\s+)?(?:fans|supporters|team|club|players|voters|government|party|family|families|organi[sz]ers|public|country|nation|coach|manager|investors|us|me|him|her|them|everyone|all|many)\b"},
+         {"before_regex": r"(?i)\bto (?:the|our|my|his|her|their) (?:great |deep |big |huge |bitter )?$", "after_regex": r"(?i)of\b"}],
+   unless={"after_regex": r"(?i)[^.!?]{0,80}\b(?:tricked|fooled|forged|fake|fraud|scam|hoax|lied|lies|deceived|misled|cheated)\b"},
+   flag=[("The defeat was a great deception for the fans.", "The defeat was a great disappointment for the fans."),
+         ("To the great deception of the public, the show was cancelled.", "To the great disappointment of the public, the show was cancelled.")],
+   **{"pass": ["The fraud was a great deception.", "He was convicted of deception.", "The deception of the voters was deliberate."]})
+
+calque(key="within-the-delay",
+   langs={"fr": "dans les délais"},
+   message="French “délai” is a “time limit” or “deadline”; English “delay” is lateness.",
+   regex=r"\bwithin (?:the|a) (legal|required|prescribed|agreed|set|statutory|imposed|usual|reasonable|fixed|given|allotted) delays?\b",
+   replacements=["within the $1 time limit"], confidence=0.8,
+   flag=[("The request must be filed within the legal delay.", "The request must be filed within the legal time limit.")],
+   **{"pass": ["The trains ran with a delay of 30 minutes.", "The request was filed within the time limit."]})
+
+calque(key="within-a-delay-of",
+   langs={"fr": "dans un délai de 30 jours"},
+   message="“within a delay of 30 days” copies French “dans un délai de”; English says “within 30 days”.",
+   regex=r"\bwithin a delay of (\d+ (?:days|weeks|months|years|working days|business days))\b",
+   replacements=["within $1"], confidence=0.85, fix="safe",
+   flag=[("Pay within a delay of 30 days.", "Pay within 30 days.")],
+   **{"pass": ["Packets arrive within a delay of 2 ms.", "Pay within 30 days."]})
+
+calque(key="prejudice-loss",
+   langs={"fr": "préjudice", "es": "perjuicio", "it": "pregiudizio", "pt": "prejuízo"},
+   message="{lang} “{src}” with an amount is a “loss” or “damage”; English “prejudice” is bias.",
+   phrases=["<prejudice>"], replacements=["<loss>", "damage"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:of|estimated at|valued at|amounting to|worth)\s+(?:about |around |some |more than |over |nearly )?(?:(?:€|\$|£|EUR |USD |CHF |R\$ ?)\d|\d[\d.,]*\s*(?:million|billion|thousand|euros?|dollars?|pounds|francs|reais|EUR|USD)\b)"}],
+   flag=[("The fraud caused a prejudice of 2 million euros.", "The fraud caused a loss of 2 million euros.")],
+   **{"pass": ["She faced prejudice at work.", "Prejudice of 1950s society shaped her life."]})
+
+calque(key="costume-custom",
+   langs={"pt": "costume", "it": "costume"},
+   message="{lang} “{src}” here means “custom, habit”; an English “costume” is clothing.",
+   phrases=["costume"], replacements=["custom"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\bas (?:is|was) (?:the |our |their |local |the local )?$",
+          "after_regex": r"(?:[.,;:!?)]|$|(?i:in|on|at|among|here|there|with|for (?:many|centuries|years))\b)"},
+         {"before_regex": r"(?i)\bit (?:is|was) $", "after_regex": r"(?i)to\b"}],
+   flag=[("As is costume, the mayor opened the fair.", "As is custom, the mayor opened the fair."),
+         ("It is costume to eat fish on Friday.", "It is custom to eat fish on Friday.")],
+   **{"pass": ["It is a costume party.", "He wore a pirate costume.", "It was costume jewellery."]})
+
+calque(key="injury-insult",
+   langs={"es": "injuria", "pt": "injúria", "it": "ingiuria"},
+   message="{lang} “{src}” is an “insult” (an offence in law); English “injury” is bodily harm.",
+   phrases=["<injury|injuries>"], replacements=["<insult>"], confidence=0.8,
+   when=[{"after_regex": r"(?i)and (?:defamation|slander|calumny|libel)\b"},
+         {"before_regex": r"(?i)\b(?:(?:defamation|slander|calumny|libel) and|crimes? of|offen[cs]es? of|charged with|accused of|convicted of)\s*$",
+          "after_regex": r"(?:[.,;:!?)]|$|(?i:and|against|for|after|in|over)\b)"}],
+   unless={"after_regex": r"(?i)(?:to|of|causing|resulting)\b"},
+   flag=[("He was sued for injury and defamation.", "He was sued for insult and defamation.")],
+   **{"pass": ["He was convicted of injury to a child.", "He suffered an injury and missed the game."]})
+
+calque(key="pretend-intend",
+   langs={"es": "pretender", "pt": "pretender"},
+   message="{lang} “{src}” means “intend, aim to”; English “pretend” means “feign”.",
+   phrases=["{pretend}"], replacements=["{intend}"], confidence=0.7,
+   when=[{"before_regex": r"(?i)\b(?:government|ministry|company|firm|city|council|municipality|group|bank|club|party|state|authorities|administration|museum|university|executive|board|federation|league|city hall|prefecture|region)\s+(?:also\s+|now\s+|still\s+)?$",
+          "after_regex": r"(?i)to (?:build|raise|reduce|invest|create|launch|open|hire|expand|increase|implement|sell|buy|acquire|submit|approve|start|begin|complete|hold|organi[sz]e|extend|reach|double|cut|close|present|introduce|moderni[sz]e|renovate|install|develop|finish|sign|privati[sz]e|merge|recover|attract|plant|offer)\b"}],
+   flag=[("The government pretends to build 500 new schools.", "The government intends to build 500 new schools.")],
+   **{"pass": ["The boy pretends to be asleep.", "The government pretends to care about the poor."]})
+
+calque(key="cannot-support-stand",
+   langs={"es": "no soporto", "fr": "je ne supporte pas", "it": "non sopporto", "pt": "não suporto"},
+   message="{lang} “{src}” means “cannot stand / bear”; English “support” means “hold up, back”.",
+   phrases=["{support}"], replacements=["{stand}", "{bear}"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:I|we|you|he|she|they|people|residents|patients|tourists|many|visitors|children|workers)\s+(?:\w+\s+)?(?:can't|cannot|can not|could not|couldn't|can no longer|could no longer)\s*$",
+          "after_regex": r"(?i)(?:the |this |that |such |so much )?(?:heat|pain|noise|cold|smell|stench|humidity|loneliness|waiting|uncertainty|insults|injustice|boredom|silence|humiliation)\b"}],
+   flag=[("Many tourists cannot support the heat in August.", "Many tourists cannot stand the heat in August.")],
+   **{"pass": ["The roof cannot support the weight.", "We cannot support the plan."]})
+
+calque(key="slim-clever",
+   langs={"nl": "slim"},
+   message="Dutch “slim” means “clever, smart”; English “slim” means “thin” (a slim chance).",
+   phrases=["slim"], replacements=["clever", "smart"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:idea|ideas|move|moves|choice|choices|trick|tricks)\b"},
+         {"before_regex": r"(?i)\b(?:was|is|that's|it's|very|really|so|pretty)\s*$", "after_regex": r"(?i)of (?:you|him|her|them)\b"}],
+   flag=[("That was a slim idea.", "That was a clever idea."), ("That was slim of you.", "That was clever of you.")],
+   **{"pass": ["She has a slim chance.", "The party won a slim majority.", "A slim phone fits in a pocket.", "The slim girl ran."]})
+
+calque(key="stand-score",
+   langs={"de": "Spielstand", "nl": "stand"},
+   message="{lang} “{src}” of a match is the “score”; English “stand” is a grandstand or a position.",
+   phrases=["stand"], replacements=["score"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\bthe\s*$",
+          "after_regex": r"(?i)(?:(?:is|was|stood at|stands at|at half-?time (?:was|is)|at the break (?:was|is)|after \d+ minutes (?:was|is))\s+)\d+\s*[-–:]\s*\d+\b"}],
+   flag=[("After an hour the stand was 2-1 for Ajax.", "After an hour the score was 2-1 for Ajax.")],
+   **{"pass": ["The stand was full.", "The stand is 20 metres high."]})
+
+calque(key="learn-teach",
+   langs={"de": "jemandem etwas beibringen / lernen", "nl": "leren"},
+   message="{lang} “{src}” with a person as object means “teach”; in standard English you “teach” someone, and “learn” yourself.",
+   phrases=["{learn|learns|learned|learnt|learning}"], replacements=["{teach|teaches|taught|taught|teaching}"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:me|him|her|us|them|the children|the kids|my son|my daughter|his son|her daughter|pupils|students)\s+(?:how\s+)?to\s+\w+"}],
+   flag=[("My father learned me to swim.", "My father taught me to swim.")],
+   **{"pass": ["I learned to swim.", "She learns how to code.", "They learned from them to be careful."]})
+
+calque(key="mandate-fine",
+   langs={"pl": "mandat"},
+   message="Polish “mandat” (from the police) is a “fine” or “ticket”; an English “mandate” is an authority to act.",
+   phrases=["<mandate>"], replacements=["<fine>", "<ticket>"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:for (?:speeding|parking|drunk driving|littering|jaywalking|not wearing|driving|smoking|crossing|riding|fare dodging|travelling without|traveling without)|of \d+ (?:zł|zloty|złoty|zlotys|PLN)|worth \d+ (?:zł|zloty|złoty|zlotys|PLN))\b"}],
+   flag=[("He got a mandate for speeding.", "He got a fine for speeding.")],
+   **{"pass": ["The government has a mandate for change.", "Voters gave her a mandate for reform."]})
+
+calque(key="in-the-same-time",
+   langs={"fr": "en même temps", "it": "nello stesso tempo", "pl": "w tym samym czasie", "ru": "в то же время"},
+   message="“in the same time” copies {lang} “{src}”; English says “at the same time” (“in the same time” is a duration: “ran 100 m in the same time”).",
+   phrases=["in the same time"], replacements=["at the same time"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"\s*,"},
+         {"before_regex": r"(?i)(?:^|[.!?:;]|\b(?:and|but|while|yet))\s*$",
+          "after_regex": r"(?i)(?:the|we|I|he|she|they|it|there|this|our|their|his|her|many|some)\b"}],
+   unless={"after_regex": r"(?i)(?:frame|period|zone|slot|span|interval|window|range|as|it takes|it took|that)\b"},
+   flag=[("In the same time, prices rose.", "At the same time, prices rose."),
+         ("He works and in the same time he studies.", "He works and at the same time he studies.")],
+   **{"pass": ["She ran it in the same time as last year.", "They finished in the same time frame.", "Do it in the same time it takes to boil an egg."]})
+
+calque(key="by-the-words-of",
+   langs={"ru": "по словам"},
+   message="“By the words of the minister” copies Russian “по словам”; English says “According to the minister”.",
+   regex=r"\b(?:by|from) (?:the )?words of\b", replacements=["according to"], confidence=0.85,
+   when=[{"before_regex": r"(?:^|[.!?:;\"“”]|\n)\s*$",
+          "after_regex": r"(?:the |his |her |their )?(?:[A-Z]|(?i:minister|president|head|director|spokes\w+|representative|expert|experts|witnesses?|police|doctors?|officials?|analysts?|governor|mayor|deputy|sources?|residents|eyewitnesses))"}],
+   flag=[("By the words of the minister, the situation is stable.", "According to the minister, the situation is stable.")],
+   **{"pass": ["He was judged by the words of his song.", "We are bound by the words of the treaty."]})
+
+calque(key="given-article-this",
+   langs={"ru": "в данной статье"},
+   message="“the given article/paper” copies Russian “данная статья”; English says “this article/paper”.",
+   phrases=["the given"], replacements=["this"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:in|of)\s*$", "after_regex": r"(?i)(?:article|paper|work|study|research|report|book|chapter|section|review|thesis|dissertation)(?:\s*,)?\s*(?:we|the authors?|is devoted|deals|presents|describes|considers|discusses|examines|analy[sz]es|proposes|shows|focuses|addresses)\b"}],
+   flag=[("In the given article we consider two methods.", "In this article we consider two methods.")],
+   **{"pass": ["In this article we consider two methods.", "For any given article, the editor checks the facts."]})
+
+calque(key="at-the-given-moment",
+   langs={"ru": "в данный момент"},
+   message="“at the given moment” copies Russian “в данный момент”; English says “at the moment” or “currently”.",
+   phrases=["at the given moment", "in the given moment"], replacements=["at the moment", "currently"], confidence=0.8, fix="safe",
+   when=[{"after_regex": r"(?:[.,;:!?)]|$|(?i:the|we|I|he|she|they|it|there|this|our|their|his|her|no|nothing)\b)"}],
+   unless={"after_regex": r"(?i)(?:in time|t\b|of|when)"},
+   flag=[("At the given moment, the situation is stable.", "At the moment, the situation is stable.")],
+   **{"pass": ["At any given moment, ten trains are running.", "The value at the given moment t is zero."]})
+
+EVENT_HOLD = (r"(?:meetings?|conferences?|summits?|talks|concerts?|festivals?|competitions?|championships?|tournaments?|"
+              r"rall(?:y|ies)|exhibitions?|ceremon(?:y|ies)|seminars?|forums?|round tables?|press conferences?|"
+              r"briefings?|parades?|celebrations?|congress(?:es)?|festivities|contests?|fairs?)")
+calque(key="carry-out-a-meeting",
+   langs={"ru": "провести встречу", "pl": "przeprowadzić spotkanie", "de": "eine Konferenz durchführen",
+          "es": "llevar a cabo una reunión", "it": "svolgere un incontro", "pt": "levar a cabo uma reunião",
+          "fr": "mener une réunion", "nl": "een vergadering uitvoeren"},
+   message="“carry out a meeting/concert/election” copies {lang} “{src}”; English “holds” meetings, concerts and elections (“carry out” takes tasks: a survey, an attack).",
+   phrases=["{carry} out"], replacements=["{hold}"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:a|an|the|this|its|their|his|her|our|several|many|two|three|\d+|first|second|joint|bilateral|regular|annual|extraordinary|special|large|big|mass|public|official|working|new|further|international|national|regional|early|presidential|parliamentary|local|charity|solemn)\s+)*" + EVENT_HOLD + r"\b"},
+         {"before_regex": r"(?i)\b(?:the|a|this)\s+(?:[\w-]+\s+){0,2}" + EVENT_HOLD + r"\s+(?:was|were|will be|would be|is|are|has been|have been|had been|is being|to be)\s+(?:\w+ly\s+)?$"}],
+   flag=[("The two leaders carried out talks in Minsk.", "The two leaders held talks in Minsk."),
+         ("The region will carry out a festival of folk music.", "The region will hold a festival of folk music."),
+         ("The concert was carried out in the main square.", "The concert was held in the main square.")],
+   **{"pass": ["Police carried out a raid.", "The army carried out an attack.", "They carried out a survey of meetings."]})
+
+calque(key="passed-in-an-atmosphere",
+   langs={"ru": "прошла в атмосфере", "pl": "przebiegło w atmosferze"},
+   message="“the talks passed in a friendly atmosphere” copies {lang} “{src}”; English says “took place” or “were held”.",
+   phrases=["{pass}"], replacements=["{take} place"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:meeting|talks|negotiations|conversation|discussion|summit|visit|consultations|session|dialogue|exchange|congress|conference)\s+(?:\w+ly\s+)?$",
+          "after_regex": r"(?i)(?:\w+ly\s+)?in (?:a|an) (?:\w+\s+){0,2}atmosphere\b"}],
+   flag=[("The talks passed in a friendly atmosphere.", "The talks took place in a friendly atmosphere.")],
+   **{"pass": ["The evening passed in a relaxed atmosphere.", "The talks took place in a friendly atmosphere."]})
+
+calque(key="the-mister",
+   langs={"es": "el señor", "pt": "o senhor", "it": "il signor", "fr": "monsieur"},
+   message="“the Mister Smith” copies {lang} “{src}”; English writes “Mr Smith” with no article.",
+   regex=r"\b(?:the|The) (?:Mister|Señor|Senhor|Signor|Signore|Monsieur)\b", case_sensitive=True,
+   replacements=["Mr"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"[A-Z][a-zà-ÿ]+"}],
+   unless={"after_regex": r"(?:Universe|World|Olympia|Europe|International|Men|Bean|Rogers|T\b|Softee|Freeze|Magoo|Hyde|Ed\b|Chips|Blue|Sandman|Brightside|Jones|Right|Nice|Big|Robot|Hulot)"},
+   flag=[("The director thanked the Mister García for his help.", "The director thanked Mr García for his help.")],
+   **{"pass": ["He won the Mister Universe title.", "The director thanked Mr García."]})
+
+COUNT_WITH_PEOPLE = (r"(?:(?:the|many|most|some|all|our|your|their|his|her|its|these|those)\s+)?(?:voters|customers|"
+                     r"consumers|fans|investors|judges|readers|viewers|people|public|electorate|members|employers|"
+                     r"recruiters|teachers|parents|critics|jury|audience|buyers|clients|users|players|children|kids|"
+                     r"students|me|us|you|him|her|them|fingers|hands|an abacus|beads)\b")
+calque(key="count-with-have",
+   langs={"es": "contar con", "pt": "contar com"},
+   message="{lang} “{src}” means “have, include, feature”; English “count with” is not an idiom for it.",
+   description="After a thing or an institution as subject (“the exhibition counts with 80 works”, “the hotel counts with a pool”) and in “it counts with 300 rooms”; “what counts with voters” (matters to), counting with one's fingers and “attempt counting with a counter” pass.",
+   phrases=["{count} with"], replacements=["{have}", "{include}"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:it|which)\s+(?:also\s+|now\s+|already\s+)?$",
+          "after_regex": r"(?i)(?:(?:more than|over|almost|nearly|around|about|some|up to|at least|a total of)\s+)?\d"},
+         {"before_regex": r"(?i)\b(?:exhibition|exposition|museum|hotel|city|town|country|region|project|programme|program|company|firm|school|hospital|building|house|apartment|flat|park|event|festival|show|collection|library|club|centre|center|university|model|system|team|squad|initiative|plan|campus|resort|village|province|museum's|retrospective|catalogue|catalog)\s+(?:\w+\s+){0,2}$"}],
+   unless={"after_regex": COUNT_WITH_PEOPLE},
+   flag=[("The exhibition counts with more than 80 works.", "The exhibition has more than 80 works."),
+         ("The hotel counted with a pool and a spa.", "The hotel had a pool and a spa."),
+         ("The exhibition also counts with paintings and drawings.", "The exhibition also has paintings and drawings.")],
+   **{"pass": ["What counts with voters is the economy.", "Experience counts with employers.",
+               "The child counts with her fingers.", "It counts with the voters.",
+               "Boot loaders implement boot attempt counting with a counter."]})
+
+calque(key="count-with-on",
+   langs={"es": "contar con", "pt": "contar com"},
+   message="“we count with you / your support” copies {lang} “{src}”; English says “count on” or “rely on”.",
+   phrases=["{count} with"], replacements=["{count} on", "{rely} on"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:we|I|you|they)\s+(?:(?:are|'re|am|'m|can|could|will|always|still|also|do|did)\s+){0,2}$",
+          "after_regex": r"(?i)(?:you|your (?:support|help|presence|vote|votes|participation|collaboration|understanding)|the (?:support|help|participation|collaboration|vote|votes) of)\b"}],
+   unless={"after_regex": r"(?i)you\s+(?:to|on|in|up)\b"},
+   flag=[("We count with your support.", "We count on your support."),
+         ("We are counting with the support of the region.", "We are counting on the support of the region.")],
+   **{"pass": ["Count with me: one, two, three.", "We count on your support."]})
+
+calque(key="redouble-repeat-a-year",
+   langs={"fr": "redoubler"},
+   message="French “redoubler” (at school) means “repeat a year”; English “redouble” means “intensify” (“redouble one's efforts”).",
+   phrases=["{redouble}", "redoubling"], replacements=["repeating a year", "grade repetition"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:a|the|his|her|their|one|a school)\s+)?(?:year|class|grade|school year|first year|second year|final year)\b"},
+         {"after_regex": r"(?i)(?:will|would|is|was|could|can|must|should|rates?|becomes?|remains?)\b[^.!?]{0,100}\b(?:pupils?|schoolchildren|students?|school|schools|the test|tests|exam|exams)\b"},
+         {"before_regex": r"(?i)\b(?:pupils?|schoolchildren|students?|children)\s+(?:who\s+)?(?:\w+\s+)?$"}],
+   unless={"after_regex": r"(?i)(?:(?:its|their|his|her|our|my|the|all|those|these|your)\s+)?(?:\w+\s+)?(?:efforts?|attempts?|calls?|pressure|vigilance|attacks?|commitment|determination|focus|work|resolve|support|campaign|search|appeals?|demands?|warnings?|fire|offensive|shelling)\b"},
+   flag=[("Redoubling will again be possible for pupils who fail the test.", "Repeating a year will again be possible for pupils who fail the test.")],
+   **{"pass": ["Teachers redoubled their efforts to help pupils.", "Police redoubled patrols near schools.", "The school redoubled its calls for more staff.",
+               "The rebels redoubled their attacks."]})
+
+calque(key="eventually-could",
+   langs={"de": "eventuell", "es": "eventualmente", "fr": "éventuellement", "it": "eventualmente", "pt": "eventualmente",
+          "pl": "ewentualnie", "nl": "eventueel"},
+   message="{lang} “{src}” means “possibly”; after “could/might” English “eventually” (in the end) is often the false friend.",
+   description="“could/might/may eventually” + verb in a text already showing literal translation (corroboration = 2); “will eventually” passes, and so does a time clause after it (“could eventually … once the loan runs out”).",
+   phrases=["eventually"], replacements=["possibly", "perhaps"], confidence=0.5, corroboration=2,
+   when=[{"before_regex": r"(?i)\b(?:could|might|may)\s*$",
+          "after_regex": r"(?i)(?:delay|postpone|be|become|cancel|change|close|extend|add|reduce|raise|lower|join|replace|drop|bring|introduce|offer|take|reach|hold|open|include|follow|lead|ask|decide|accept|abandon|review|revise|adjust|withdraw|move|return)\b"}],
+   unless={"after_regex": r"(?i)[^.!?]{0,80}\b(?:once|when|after|over time|in the long run|in the end|in the long term|unless|until|as|if)\b"},
+   flag=[("The ministry could eventually delay the reform by a year.", "The ministry could possibly delay the reform by a year.")],
+   **{"pass": ["The plant will eventually close.", "Savings could eventually run out once the loan ends."]})
+
+PERFECT_SINCE = [("teaches", "has taught", "She teaches since 12 years in Lille.", "She has taught for 12 years in Lille."),
+                 ("works", "has worked", "He works since three years for the bank.", "He has worked for three years for the bank."),
+                 ("lives", "has lived", "She lives since ten years in Lisbon.", "She has lived for ten years in Lisbon."),
+                 ("studies", "has studied", "He studies since two years in Rome.", "He has studied for two years in Rome."),
+                 ("plays", "has played", "He plays since five years for the club.", "He has played for five years for the club."),
+                 ("knows", "has known", "She knows since years that the plant will close.", "She has known for years that the plant will close."),
+                 ("is", "has been", "The road is since two months closed.", "The road has been for two months closed."),
+                 ("loses", "has been losing", "The firm loses since three years market share.", "The firm has been losing for three years market share."),
+                 ("live", "have lived", "We live since 20 years in Berlin.", "We have lived for 20 years in Berlin."),
+                 ("work", "have worked", "They work since six months on the project.", "They have worked for six months on the project."),
+                 ("are", "have been", "We are since years friends.", "We have been for years friends.")]
+DURATION = r"((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a few|a couple of) (?:more |whole |full |long )?(?:years?|months?|weeks?|days?|hours?|decades?)|years|decades|months|weeks|a long time)"
+PERFECT_LANGS = {"de": "er unterrichtet seit 12 Jahren", "fr": "il enseigne depuis 12 ans", "es": "enseña desde hace 12 años",
+                 "it": "insegna da 12 anni", "pt": "ensina há 12 anos", "ru": "преподаёт уже 12 лет", "pl": "uczy od 12 lat",
+                 "nl": "hij geeft sinds 12 jaar les"}
+for _verb, _perfect, _ex, _fixed in PERFECT_SINCE:
+    calque(key=f"present-since-{_verb}",
+       langs=PERFECT_LANGS,
+       message=f"“{_verb} since 12 years” copies the present tense of {{lang}} “{{src}}”; English uses the present perfect with “for”: “{_perfect} for 12 years”.",
+       regex=r"\b" + _verb + r" since " + DURATION + r"\b", replacements=[_perfect + " for $1"], confidence=0.9,
+       unless={"after_regex": r"(?i)(?:ago|earlier|before|previously|old|of age|after|later|had|have|has|passed|went|elapsed)\b"},
+       flag=[(_ex, _fixed)],
+       **{"pass": [f"It {_verb if _verb[-1] == 's' else _verb} since 2012 under new rules.", "It was the first rise since three years ago."]})
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+calque(key="the-past-monday",
+   langs={"es": "el pasado lunes", "pt": "na passada segunda-feira", "it": "lo scorso lunedì"},
+   message="“the past Monday” copies {lang} “{src}”; English says “last Monday” (or “on Monday”).",
+   regex=r"\b(?:on )?the past (" + DAYS + r")\b", replacements=["last $1"], confidence=0.85, fix="safe",
+   flag=[("The museum opened the past Thursday.", "The museum opened last Thursday."),
+         ("The law was approved on the past Monday by parliament.", "The law was approved last Monday by parliament.")],
+   **{"pass": ["The museum opened last Thursday.", "This past Thursday the museum opened."]})
+
+calque(key="the-day-of-today",
+   langs={"es": "el día de hoy", "pt": "o dia de hoje", "it": "il giorno di oggi"},
+   message="“the day of today/yesterday” copies {lang} “{src}”; English says “today” / “yesterday” (“to this day” for “until the day of today”).",
+   regex=r"\b(?:on )?the day of (today|yesterday|tomorrow)\b", replacements=["$1"], confidence=0.9, fix="safe",
+   flag=[("The results were published the day of yesterday.", "The results were published yesterday.")],
+   **{"pass": ["The results were published yesterday.", "The day of the vote was sunny."]})
+
+calque(key="totality-of-all",
+   langs={"fr": "la totalité des", "es": "la totalidad de", "it": "la totalità di", "pt": "a totalidade de"},
+   message="“the totality of the pupils” copies {lang} “{src}”; English says “all (the) pupils” or “all of”.",
+   regex=r"\bthe (?:quasi[- ]|almost |near )?totality of\b", replacements=["all of"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:the |its |their |our )?(?:\w+ )?(?:pupils|students|teachers|employees|staff|workers|members|citizens|inhabitants|residents|population|participants|players|parties|countries|regions|municipalities|schools|hospitals|companies|firms|shares|capital|votes|seats|funds|budget|territory|debt|costs|cases|victims|passengers|deputies|ministers|unions|French|Spanish|Italian|Portuguese)\b"}],
+   flag=[("The totality of the employees went on strike.", "All of the employees went on strike.")],
+   **{"pass": ["The totality of the evidence points to fraud.", "Judged in its totality, the plan works."]})
+
+calque(key="quasi-totality",
+   langs={"fr": "la quasi-totalité", "it": "la quasi totalità", "es": "la casi totalidad", "pt": "a quase totalidade"},
+   message="“quasi-totality” is not English; {lang} “{src}” means “almost all”.",
+   regex=r"\b(?:the )?quasi[- ]?totality(?: of)?\b", replacements=["almost all"], confidence=0.95, fix="safe",
+   flag=[("The quasi-totality of the deputies voted for it.", "Almost all the deputies voted for it.")],
+   **{"pass": ["Almost all the deputies voted for it."]})
+
+calque(key="a-dozen-of",
+   langs={"fr": "une dizaine de / une centaine de", "es": "una docena de / un centenar de",
+          "it": "una dozzina di / un centinaio di", "pt": "uma dúzia de / uma centena de"},
+   message="“a dozen of people” copies {lang} “{src}”; English says “a dozen people” or “about a hundred people” (“of” only before the, them, those …).",
+   regex=r"\ba (dozen|hundred|thousand) of\b", replacements=["a $1"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"[a-z]"}],
+   unless={"after_regex": r"(?i)(?:the|them|those|these|us|you|his|her|my|our|their|its|which|whom|it|this|that|such)\b"},
+   flag=[("A dozen of people were injured.", "A dozen people were injured."),
+         ("A hundred of demonstrators gathered.", "A hundred demonstrators gathered.")],
+   **{"pass": ["A dozen of them were injured.", "A hundred of the demonstrators left.", "A couple of people came."]})
+
+calque(key="in-the-first-turn",
+   langs={"ru": "в первую очередь", "pl": "w pierwszej kolejności"},
+   message="“In the first turn” copies {lang} “{src}”; English says “first of all”, “above all” or “primarily”.",
+   phrases=["in the first turn", "in first turn"], replacements=["first of all", "above all"], confidence=0.85,
+   when=[{"before_regex": r"(?:^|[.!?:;\"“”]|\n)\s*$", "after_regex": r"\s*,"},
+         {"before_regex": r"(?i)\b(?:is|are|was|were|be|must|should|will|need|needs|concerns|affects|help|helps)\s+(?:\w+\s+)?$",
+          "after_regex": r"(?i)(?:the|for|those|people|children|pensioners|families)\b"}],
+   unless={"after_regex": r"(?i)[^.!?]{0,40}\b(?:player|players|game|games|round|move|moves|chess|card|cards|dice|opponent)\b"},
+   flag=[("In the first turn, the money will go to hospitals.", "First of all, the money will go to hospitals.")],
+   **{"pass": ["In the first turn, each player draws two cards.", "He won in the first round."]})
+
+calque(key="per-date-as-of",
+   langs={"de": "per 1. Januar", "nl": "per 1 januari"},
+   message="“per 1 January” copies {lang} “{src}”; English says “as of 1 January” or “from 1 January”.",
+   regex=r"\bper (\d{1,2}(?:st|nd|rd|th|\.)? " + MONTHS + r"|" + MONTHS + r" \d{1,2}(?:st|nd|rd|th)?|the (?:\d{1,2}(?:st|nd|rd|th)?|end|beginning|start|middle) of (?:" + MONTHS[3:-1] + r"|the (?:year|month|quarter))|(?:the )?(?:end|beginning|start|mid)[- ]" + MONTHS + r")\b",
+   replacements=["as of $1"], confidence=0.85, fix="safe",
+   flag=[("The new rules apply per 1 January.", "The new rules apply as of 1 January.")],
+   **{"pass": ["The new rules apply from 1 January.", "It costs 5 euros per 1 kilo.", "Two doses per day."]})
+
+calque(key="ex-minister-former",
+   langs={"es": "el ex ministro", "it": "l'ex ministro", "pt": "o ex ministro"},
+   message="“the ex minister” copies {lang} “{src}”; English writes “the former minister” (or hyphenates: ex-minister).",
+   regex=r"\bex (minister|ministers|president|presidents|prime minister|premier|mayor|governor|director|chairman|chairwoman|CEO|coach|player|deputy|senator|ambassador|chancellor|secretary|secretary-general|footballer|champion|head|leader|judge|MP|MEP|official|militant|guerrilla|member)\b",
+   replacements=["former $1"], confidence=0.9, fix="safe",
+   flag=[("The ex minister was arrested on Tuesday.", "The former minister was arrested on Tuesday.")],
+   **{"pass": ["The ex-minister was arrested.", "My ex boyfriend called.", "The former minister was arrested."]})
+
+calque(key="aged-of",
+   langs={"fr": "âgé de 50 ans", "es": "de 50 años de edad", "it": "di 50 anni", "pt": "de 50 anos de idade"},
+   message="“aged of 50 years” copies {lang} “{src}”; English says “aged 50” or “50-year-old”.",
+   regex=r"\baged of (\d{1,3})(?: years(?: old)?)?\b", replacements=["aged $1"], confidence=0.95, fix="safe",
+   flag=[("A man aged of 50 years was arrested.", "A man aged 50 was arrested.")],
+   **{"pass": ["A man aged 50 was arrested.", "Children aged 5 to 10 attend."]})
+
+calque(key="magazine-warehouse",
+   langs={"pl": "magazyn", "it": "magazzino", "de": "Magazin"},
+   message="{lang} “{src}” is a “warehouse” or “storeroom”; an English “magazine” is a periodical (or an ammunition store).",
+   phrases=["<magazine>"], replacements=["<warehouse>", "<storeroom>"], confidence=0.75,
+   when=[{"before_regex": r"(?i)\b(?:stored|kept|stocked|delivered|unloaded|goods|stock|products|pallets|supplies|grain|parcels|packages)\b[^.!?]{0,30}\b(?:in|into|to|from|at) (?:the|a|our|their|its|a large|the company's)\s*$"}],
+   unless={"document": ["ammunition", "gun", "guns", "rifle", "rifles", "pistol", "weapon", "weapons", "cartridge",
+                        "cartridges", "rounds", "gunpowder", "publisher", "editor", "issue", "journalist"]},
+   flag=[("The goods are stored in the magazine near the port.", "The goods are stored in the warehouse near the port."),
+         ("Parcels are delivered from the magazine every morning.", "Parcels are delivered from the warehouse every morning.")],
+   **{"pass": ["She reads a fashion magazine.", "He loaded the magazine of his rifle.",
+               "The editor said the magazine staff were cut; the next issue is late."]})
+
+calque(key="accumulator-battery",
+   langs={"ru": "аккумулятор", "pl": "akumulator", "de": "Akku", "nl": "accu"},
+   message="{lang} “{src}” of a phone or car is its “battery”; English “accumulator” is a technical or dated word.",
+   regex=r"\b(?:accumulators?|accus?)\b", replacements=["battery"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:phone|phone's|car|car's|laptop|laptop's|smartphone|smartphone's|mobile|mobile's|tablet|camera|e-bike|scooter|the|my|his|her|your|its)\s*$",
+          "after_regex": r"(?i)(?:is|was|has|had|went|ran|runs|goes)\s+(?:\w+\s+)?(?:dead|flat|empty|discharged|low|out|down|drained|charged)\b|(?:of|in) (?:the |my |his |her |your |a )?(?:phone|car|laptop|smartphone|mobile|tablet|camera|e-bike|scooter)\b"}],
+   unless={"document": ["register", "registers", "assembler", "cpu", "instruction", "hydraulic", "variable", "function", "loop", "sum"]},
+   flag=[("The accumulator of my phone is empty.", "The battery of my phone is empty."),
+         ("My accu was dead after an hour.", "My battery was dead after an hour.")],
+   **{"pass": ["The function returns the accumulator.", "A hydraulic accumulator stores pressure."]})
+
+calque(key="reanimation-intensive-care",
+   langs={"ru": "реанимация", "pl": "reanimacja", "fr": "réanimation", "it": "rianimazione"},
+   message="{lang} “{src}” (a hospital ward) is “intensive care”; English “reanimation” is at most “resuscitation”.",
+   regex=r"\b(?:the )?reanimation(?: (?:department|unit|ward|service))?\b", replacements=["intensive care"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:in|into|to|from|at|of)\s*$"},
+         {"after_regex": r"(?i)(?:doctors?|nurses?|beds?|staff|specialists?)\b"}],
+   flag=[("The injured man was taken to reanimation.", "The injured man was taken to intensive care."),
+         ("Two patients are in the reanimation department.", "Two patients are in intensive care.")],
+   **{"pass": ["The patient was taken to intensive care.", "The reanimation of the dead is a theme of the novel."]})
+
+calque(key="received-traumas",
+   langs={"ru": "получил травмы", "pl": "doznał urazów", "it": "ha riportato traumi"},
+   message="“received traumas” copies {lang} “{src}”; English says “was injured” or “suffered injuries”.",
+   phrases=["traumas"], replacements=["injuries"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:received|receive|receives|got|get|suffered|sustained)\s+(?:\w+\s+){0,2}$",
+          "after_regex": r"(?i)(?:of (?:varying|different|various|varying degrees of|moderate|medium) (?:severity|gravity)|to (?:the |his |her |their )?(?:head|legs?|arms?|chest|spine|neck|back|face|abdomen)|in the (?:accident|crash|collision|attack|explosion|fire|fall|blast)|incompatible with life|and (?:was|were) (?:taken|hospitali[sz]ed))\b"}],
+   unless={"before_regex": r"(?i)\b(?:emotional|psychological|childhood|mental|past|early|sexual)\s+$"},
+   flag=[("The driver received traumas of varying severity.", "The driver received injuries of varying severity.")],
+   **{"pass": ["She suffered childhood traumas.", "The driver received injuries.", "The veterans received traumas that lasted decades."]})
+
+calque(key="brigade-team",
+   langs={"ru": "бригада", "pl": "brygada"},
+   message="{lang} “{src}” of doctors or builders is a “team” or “crew”; an English “brigade” is a military unit (or the fire brigade).",
+   phrases=["<brigade>"], replacements=["<team>", "<crew>"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:ambulance|medical|repair|emergency|construction|rescue|builders'?|maintenance|road|surgical)\s*$"},
+         {"after_regex": r"(?i)of (?:doctors|builders|workers|rescuers|repairmen|electricians|medics|paramedics|surgeons|plumbers|engineers|specialists)\b"}],
+   unless={"before_regex": r"(?i)\bfire\s*$"},
+   flag=[("An ambulance brigade arrived in ten minutes.", "An ambulance team arrived in ten minutes."),
+         ("A brigade of builders repaired the roof.", "A team of builders repaired the roof.")],
+   **{"pass": ["The fire brigade arrived.", "The brigade of infantry advanced.", "The International Brigades fought in Spain."]})
+
+calque(key="investition-investment",
+   langs={"de": "Investition", "pl": "inwestycja"},
+   message="“investition” is not English ({lang} “{src}”); the word is “investment”.",
+   phrases=["<investition>"], replacements=["<investment>"], confidence=0.95, fix="safe",
+   flag=[("The investitions will create jobs.", "The investments will create jobs.")],
+   **{"pass": ["The investments will create jobs."]})
+
+calque(key="draw-a-balance",
+   langs={"de": "Bilanz ziehen", "fr": "tirer un bilan", "es": "hacer balance", "it": "tracciare un bilancio",
+          "pt": "fazer um balanço", "pl": "podsumować / bilans", "ru": "подвести итоги", "nl": "de balans opmaken"},
+   message="“drew a positive balance” copies {lang} “{src}”; English “takes stock” or gives a positive “assessment”.",
+   phrases=["balance"], replacements=["assessment"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:draw|draws|drew|drawn|drawing|make|makes|made|making)\s+(?:a|an|the|its|their|his|her)\s+(?:positive|negative|mixed|first|provisional|overall|critical|sober|good|bad|disappointing|satisfactory|encouraging|sobering|bitter|final|interim|preliminary)\s*$"}],
+   unless={"after_regex": r"(?i)(?:sheet|of power|between|of payments|of trade)\b"},
+   flag=[("The minister drew a positive balance of the year.", "The minister drew a positive assessment of the year.")],
+   **{"pass": ["The firm drew up a balance sheet.", "They made a good balance between work and rest."]})
+
+calque(key="balance-toll",
+   langs={"fr": "le bilan", "es": "el balance", "it": "il bilancio", "pt": "o balanço", "pl": "bilans ofiar",
+          "de": "die Bilanz"},
+   message="{lang} “{src}” of an accident or attack is the (death) “toll”; English “balance” is what remains or an equilibrium.",
+   regex=r"\bthe (?:human |provisional |final |heavy |latest |official )?balance\b", replacements=["the toll"], confidence=0.85,
+   when=[{"after_regex": r"(?i)of the (?:accident|attack|attacks|storm|earthquake|floods?|fire|clashes|explosion|crash|bombing|shooting|riots?|disaster|hurricane|typhoon|heatwave|avalanche|collision|landslide|violence)\b"},
+         {"after_regex": r"(?i)(?:is|was|rose to|stands at|stood at|has risen to|climbed to|reached|now stands at|is now)\s+(?:\w+\s+){0,2}\d[\d,]*\s+(?:dead|deaths|killed|injured|wounded|victims|people dead)\b"}],
+   flag=[("The balance of the accident is three dead.", "The toll of the accident is three dead."),
+         ("The provisional balance rose to 12 dead.", "The toll rose to 12 dead.")],
+   **{"pass": ["The balance of the account is zero.", "The balance of power shifted.", "The toll rose to 12 dead."]})
+
+calque(key="beamer-projector",
+   langs={"de": "Beamer", "nl": "beamer"},
+   message="{lang} “{src}” is a (video) “projector”; an English “beamer” is a BMW or a cricket ball.",
+   phrases=["<beamer>"], replacements=["<projector>"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)[^.!?]{0,80}\b(?:laptop|slides?|presentation|screen|HDMI|projected|projects|cable|remote|lamp|PowerPoint|lecture|classroom|meeting room)\b"},
+         {"before_regex": r"(?i)\b(?:laptop|slides?|presentation|screen|HDMI|projected|cable|PowerPoint|lecture|classroom|meeting room)\b[^.!?]{0,80}$"}],
+   unless={"document": ["cricket", "bowler", "batsman", "batter", "BMW", "wicket"]},
+   flag=[("Connect your laptop to the beamer.", "Connect your laptop to the projector.")],
+   **{"pass": ["He drove his beamer to the office.", "The bowler was warned for a beamer."]})
+
+calque(key="oldtimer-classic-car",
+   langs={"de": "Oldtimer", "nl": "oldtimer"},
+   message="{lang} “{src}” is a “vintage” or “classic car”; an English “old-timer” is an old person.",
+   phrases=["<oldtimer>"], replacements=["<classic car>", "<vintage car>"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:rally|rallies|show|shows|museum|fair|parade|meeting|car|cars|tractor|tractors|bus|buses|plates|insurance|race|races)\b"},
+         {"before_regex": r"(?i)\b(?:drove|drives|drive|driving|restored|restore|restores|restoring|collects?|collecting|bought|sold|vintage|classic)\s+(?:\w+\s+){0,2}$",
+          "after_regex": r"(?:[.,;:!?)]|$|(?i:from|with|in|at|on|for|to|and|was|is|were|are)\b)"}],
+   unless={"document": ["veteran", "veterans"]},
+   flag=[("He restored his oldtimer from 1965.", "He restored his classic car from 1965.")],
+   **{"pass": ["The old-timers at the bar told stories.", "An oldtimer from the village told stories."]})
+
+calque(key="public-viewing-screening",
+   langs={"de": "Public Viewing"},
+   message="German “Public Viewing” is a “public screening” of a match; in English a “public viewing” is of a body before a funeral.",
+   phrases=["public viewing", "public viewings"], replacements=["public screening", "public screenings"], confidence=0.8,
+   when=[{"document": ["match", "matches", "World Cup", "Euro", "goal", "goals", "national team", "final", "semi-final", "fans", "football"]}],
+   unless={"document": ["funeral", "coffin", "casket", "lying in state", "wake", "funeral home", "mourners", "body", "remains"]},
+   flag=[("Thousands of fans watched the final at the public viewing.", "Thousands of fans watched the final at the public screening.")],
+   **{"pass": ["Mourners filed past the coffin at the public viewing."]})
+
+calque(key="home-office-working-from-home",
+   langs={"de": "im Homeoffice", "pl": "home office", "nl": "thuiswerken / home office"},
+   message="“work in home office” copies {lang} “{src}”; English says “work from home” (a “home office” is a room, the “Home Office” a UK ministry).",
+   regex=r"\b(?:in|into|to|from) home office\b", case_sensitive=True, replacements=["working from home"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;:!?)]|$|(?:and|because|since|for|during|until|again|now|today|due|as|if|when|while|or|but|this|next|last|every|all|once|twice|full-time|on (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays))\b)"}],
+   flag=[("Most employees are in home office this week.", "Most employees are working from home this week.")],
+   **{"pass": ["She works in her home office.", "He worked in Home Office policy.", "They moved into a home office upstairs."]})
+
+calque(key="showmaster-host",
+   langs={"de": "Showmaster / Talkmaster"},
+   message="“showmaster/talkmaster” is German, not English; the word is “(TV) host” or “presenter”.",
+   phrases=["<showmaster>", "<talkmaster>"], replacements=["<host>", "<presenter>"], confidence=0.95, fix="safe",
+   flag=[("The showmaster greeted the audience.", "The host greeted the audience.")],
+   **{"pass": ["The host greeted the audience."]})
+
+calque(key="smart-working-remote",
+   langs={"it": "in smart working"},
+   message="Italian “in smart working” means “working remotely / from home”; English “smart working” is a management idea, not a place to be.",
+   regex=r"\b(?:in|into) smart[- ]working\b", replacements=["working remotely"], confidence=0.85,
+   flag=[("Half the staff are in smart working.", "Half the staff are working remotely.")],
+   **{"pass": ["Smart working policies vary by firm."]})
+
+calque(key="per-direct-immediately",
+   langs={"nl": "per direct"},
+   message="“per direct” is Dutch; English says “immediately” or “with immediate effect”.",
+   phrases=["per direct"], replacements=["with immediate effect", "immediately"], confidence=0.95, fix="safe",
+   flag=[("The director resigns per direct.", "The director resigns with immediate effect.")],
+   **{"pass": ["The director resigns with immediate effect."]})
+
+calque(key="put-in-value",
+   langs={"es": "poner en valor", "fr": "mettre en valeur", "it": "valorizzare", "pt": "pôr em valor"},
+   message="“put in value” copies {lang} “{src}”; English says “showcase”, “enhance” or “bring out”.",
+   phrases=["{put|puts|put|put|putting} in value"], replacements=["{showcase}", "{enhance}"], confidence=0.9,
+   flag=[("The project puts in value the local heritage.", "The project showcases the local heritage.")],
+   **{"pass": ["The project showcases the local heritage."]})
+
+calque(key="put-in-evidence",
+   langs={"fr": "mettre en évidence", "it": "mettere in evidenza", "es": "poner en evidencia", "pt": "pôr em evidência"},
+   message="“put in evidence” copies {lang} “{src}”; English says “highlight”, “reveal” or “show”.",
+   phrases=["{put|puts|put|put|putting} in evidence"], replacements=["{highlight}", "{reveal}"], confidence=0.8,
+   unless={"document": ["court", "jury", "judge", "prosecution", "prosecutor", "exhibit", "trial", "defendant", "testimony"]},
+   flag=[("The study puts in evidence the role of diet.", "The study highlights the role of diet.")],
+   **{"pass": ["The prosecution put in evidence a letter from the defendant."]})
+
+calque(key="approve-the-exam",
+   langs={"es": "aprobar el examen", "pt": "aprovar no exame"},
+   message="{lang} “{src}” means “pass” an exam; English “approve” means “agree to, authorize”.",
+   phrases=["{approve}"], replacements=["{pass}"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:I|he|she|we|they|you|students|pupils|candidates|applicants|\w+ students|\w+ pupils|\d+% of (?:the )?(?:students|pupils|candidates))\s+(?:\w+\s+)?$",
+          "after_regex": r"(?i)(?:the|an?|his|her|their|my|our|all|every|all the|the final|all of the)\s+(?:[\w-]+\s+){0,2}(?:exams?|examinations?|tests?|subjects|courses?|year|driving test|selectividad|entrance exam)\b"}],
+   flag=[("She approved all her exams in June.", "She passed all her exams in June.")],
+   **{"pass": ["The board approved the exam format.", "The ministry approved the new exams."]})
+
+calque(key="in-the-measure-that",
+   langs={"es": "en la medida en que", "it": "nella misura in cui", "pt": "na medida em que", "fr": "dans la mesure où"},
+   message="“in the measure that/in which” copies {lang} “{src}”; English says “insofar as” or “to the extent that”.",
+   regex=r"\bin the measure (?:that|in which|where|as)\b", replacements=["insofar as", "to the extent that"], confidence=0.95, fix="safe",
+   flag=[("The plan works in the measure that people use it.", "The plan works insofar as people use it.")],
+   **{"pass": ["The plan works insofar as people use it.", "In the measure adopted, taxes rise."]})
+
+calque(key="in-the-measure-of-the-possible",
+   langs={"es": "en la medida de lo posible", "it": "nei limiti del possibile", "pt": "na medida do possível",
+          "fr": "dans la mesure du possible"},
+   message="“in the measure of the possible” copies {lang} “{src}”; English says “as far as possible”.",
+   regex=r"\bin the measure of (?:the )?possible\b", replacements=["as far as possible"], confidence=0.95, fix="safe",
+   flag=[("We will help in the measure of the possible.", "We will help as far as possible.")],
+   **{"pass": ["We will help as far as possible."]})
+
+calque(key="is-in-increase",
+   langs={"fr": "en augmentation / en hausse", "es": "en aumento", "it": "in aumento", "pt": "em aumento"},
+   message="“is in increase/augmentation” copies {lang} “{src}”; English says “is rising” or “is increasing”.",
+   regex=r"\b(is|are|was|were|remains|remain|remained) in (?:strong |sharp |constant |steady |slight |clear |net |continuous |full )?(?:augmentation|increase|rise|hausse)\b",
+   replacements=["$1 rising"], confidence=0.9, fix="unsafe",
+   flag=[("The number of cases is in increase.", "The number of cases is rising."),
+         ("Sales were in strong augmentation in May.", "Sales were rising in May.")],
+   **{"pass": ["The number of cases is on the rise.", "There is an increase in cases."]})
+
+calque(key="is-in-decrease",
+   langs={"fr": "en baisse / en diminution", "es": "en descenso / en disminución", "it": "in calo / in diminuzione",
+          "pt": "em queda / em diminuição"},
+   message="“is in decrease/diminution” copies {lang} “{src}”; English says “is falling” or “is decreasing”.",
+   regex=r"\b(is|are|was|were|remains|remain|remained) in (?:strong |sharp |constant |steady |slight |clear |net |continuous |full )?(?:diminution|decrease|drop|baisse|descent)\b",
+   replacements=["$1 falling"], confidence=0.9, fix="unsafe",
+   flag=[("Unemployment is in diminution.", "Unemployment is falling.")],
+   **{"pass": ["Unemployment is in decline.", "Unemployment is falling."]})
+
+calque(key="retained-selected",
+   langs={"fr": "retenu"},
+   message="French “retenu” (a project, a candidate) means “selected, chosen”; English “retained” means “kept”.",
+   phrases=["retained"], replacements=["selected", "chosen"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:project|projects|candidate|candidates|option|options|solution|solutions|proposal|proposals|bid|bids|offer|offers|site|sites|design|designs|scenario|scenarios|file|files|architect|architects|team|teams|route|variant)\s+(?:(?:was|were|has been|have been|had been|is|are|finally|eventually)\s+)*$",
+          "after_regex": r"(?i)(?:by (?:the )?(?:jury|committee|commission|ministry|government|city|council|region|selection panel|panel)|for (?:the )?(?:final|second round|next round|shortlist|construction|the project))\b"}],
+   flag=[("The project retained by the jury will be built in 2027.", "The project selected by the jury will be built in 2027."),
+         ("Three candidates were retained for the final.", "Three candidates were selected for the final.")],
+   **{"pass": ["The firm retained a lawyer.", "The lawyer retained by the firm resigned.", "The team retained the title."]})
+
+calque(key="envisage-to",
+   langs={"fr": "envisager de"},
+   message="“envisages to raise” copies French “envisager de”; English says “plans to” or “is considering raising”.",
+   phrases=["{envisage} to"], replacements=["{plan} to", "{intend} to"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:\w+ly\s+)?[a-z]+"}],
+   unless={"after_regex": r"(?i)(?:the|a|an|this|that|what|how|be|it)\b"},
+   flag=[("The government envisages to raise taxes.", "The government plans to raise taxes.")],
+   **{"pass": ["The government envisages raising taxes.", "It is hard to envisage a deal."]})
+
 # ------------------------------------------------------------------------------ left-out rows
 #
 # LanguageTool rows of a packed language that no rule covers, and why. Keys: (lang, wrong_en),
@@ -2739,7 +4115,11 @@ def render_rule(spec, lang, lt_rows):
         out.append("replacements = " + tlist(reps))
     out.append(f'confidence = {s.get("confidence", 0.8)}')
     out.append(f'fix = "{s.get("fix", "unsafe") if reps else "none"}"')
+    if s.get("severity"):
+        out.append(f'severity = "{s["severity"]}"')
     out.append("fuzzy = false")
+    if s.get("corroboration"):
+        out.append(f'corroboration = {s["corroboration"]}')
     when = s.get("when", [])
     if when:
         if len(when) == 1:
