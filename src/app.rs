@@ -397,6 +397,9 @@ fn streams(input: &Input, args: &CheckArgs) -> bool {
         && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > min)
 }
 
+/// A part of a streamed file, its findings (in part offsets) and its word count.
+type CheckedPart = (stream::Decoded, Vec<crate::Diagnostic>, usize);
+
 /// Checks a large plain-text file part by part, a batch of parts at a time over all threads,
 /// so memory is bounded by the batch, not the file. With `jsonl`, findings are written as each
 /// batch is done and only counted; otherwise they are kept with the text of their lines.
@@ -425,22 +428,53 @@ fn check_streamed<W: Write + ?Sized>(
         ..FileReport::default()
     };
     let mut score = crate::score::ScoreParts::default();
+    let mut position = stream::Position::default();
     loop {
-        let parts: Vec<stream::Chunk> = chunks.by_ref().take(batch).collect::<Result<_, _>>()?;
-        if parts.is_empty() {
-            break;
+        // Read on this thread; decode, check and count words on all threads.
+        let mut parts = Vec::with_capacity(batch);
+        let mut read_error = None;
+        while parts.len() < batch {
+            match chunks.next_part() {
+                Some(Ok(p)) => parts.push(p),
+                Some(Err(e)) => {
+                    read_error = Some(e);
+                    break;
+                }
+                None => break,
+            }
         }
-        let checked: Vec<Vec<crate::Diagnostic>> = parts
-            .par_iter()
-            .map(|c| {
-                let mut found =
-                    check_text(engine, &c.text, InputFormat::Plain, &name, &ignored, false)?;
-                c.to_file(&mut found);
-                Ok(found)
+        if parts.is_empty() {
+            match read_error {
+                Some(e) => return Err(e),
+                None => break,
+            }
+        }
+        let checked: Vec<Result<CheckedPart, Error>> = parts
+            .into_par_iter()
+            .map(|part| {
+                let decoded = part.decode(path)?;
+                let found = check_text(
+                    engine,
+                    &decoded.text,
+                    InputFormat::Plain,
+                    &name,
+                    &ignored,
+                    false,
+                )?;
+                let words = crate::score::word_count(&decoded.text);
+                Ok((decoded, found, words))
             })
-            .collect::<Result<_, Error>>()?;
-        for (chunk, found) in parts.iter().zip(checked) {
-            engine.add_to_score(&mut score, &chunk.text, &found);
+            .collect();
+        // The first failing part in file order stops the file, before any of its batch is
+        // reported (as when parts were decoded one by one while read).
+        let checked = checked.into_iter().collect::<Result<Vec<_>, Error>>()?;
+        if let Some(e) = read_error {
+            return Err(e);
+        }
+        for (decoded, mut found, words) in checked {
+            let chunk = position.place(decoded);
+            chunk.to_file(&mut found);
+            engine.add_words_to_score(&mut score, words, &found);
             match jsonl.as_deref_mut() {
                 Some(out) => {
                     for d in &found {

@@ -74,6 +74,17 @@ impl Engine {
         parts.add(word_count(text), diagnostics, |d| self.is_mt(d));
     }
 
+    /// Adds `words` words (counted as [`word_count`] counts them) and their diagnostics to a
+    /// running score.
+    pub fn add_words_to_score(
+        &self,
+        parts: &mut ScoreParts,
+        words: usize,
+        diagnostics: &[Diagnostic],
+    ) {
+        parts.add(words, diagnostics, |d| self.is_mt(d));
+    }
+
     /// Whether a finding comes from a pack written for a source language.
     fn is_mt(&self, d: &Diagnostic) -> bool {
         self.rules
