@@ -116,7 +116,7 @@ impl Matcher {
                 Some((literals, side)) => {
                     let anchor = match side {
                         triggers::Side::Prefix => Anchor::MatchStart,
-                        triggers::Side::Suffix => Anchor::Anywhere,
+                        triggers::Side::Suffix => Anchor::MatchEnd,
                     };
                     for lit in literals {
                         let id = *trigger_ids.entry((lit.clone(), anchor)).or_insert_with(|| {

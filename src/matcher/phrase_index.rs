@@ -43,6 +43,52 @@ pub enum Anchor {
     /// A trigger that every match of its regex starts with: occurrences inside a word may be
     /// left out, since a match starting there is never a whole word.
     MatchStart,
+    /// A trigger that every match of its regex ends with: occurrences that end inside a word
+    /// may be left out, since a match ending there is never a whole word.
+    MatchEnd,
+}
+
+/// Where the walk looks for a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Place {
+    /// Under one of its words (`bytes[range]`), which a text word must equal.
+    Key(Range<usize>),
+    /// At the start of a text word that begins with it.
+    Prefix,
+    /// At the end of a text word that ends with it.
+    Suffix,
+    /// Anywhere: the side automaton.
+    Automaton,
+}
+
+/// Where the walk finds every occurrence of `p` that matters for `anchor`.
+fn place(p: &str, anchor: Anchor) -> Place {
+    let (back, first_end, complete) = first_word(p);
+    let has_word = first_end > back;
+    // After non-word characters, a word of the pattern followed by a non-word one is a whole
+    // word of the text wherever the pattern occurs.
+    let exact = back > 0 && complete;
+    // The start of the last word, if the pattern ends with one.
+    let last = p.chars().next_back().filter(|&c| is_word_char(c)).map(|_| {
+        p.rfind(|c: char| !is_word_char(c))
+            .map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8))
+    });
+    match anchor {
+        // Whole words: a word of the text that starts the pattern is whole (the pattern's
+        // end is checked).
+        Anchor::WholeWords if has_word => Place::Key(back..first_end),
+        Anchor::Anywhere | Anchor::MatchStart | Anchor::MatchEnd if exact => {
+            Place::Key(back..first_end)
+        }
+        Anchor::MatchStart if has_word && complete => Place::Key(back..first_end),
+        Anchor::MatchStart if back == 0 && first_end == p.len() && has_word => Place::Prefix,
+        Anchor::MatchEnd => match last {
+            Some(0) => Place::Suffix,
+            Some(at) => Place::Key(at..p.len()),
+            None => Place::Automaton,
+        },
+        _ => Place::Automaton,
+    }
 }
 
 /// What the table knows about one word.
@@ -263,38 +309,35 @@ impl PhraseIndex {
         let mut keyed: Vec<(Box<[u8]>, Entry)> = Vec::new();
         let mut others = Vec::new();
         let mut other_ids = Vec::new();
+        let mut affixes = Affixes::default();
         for (id, (p, anchor)) in patterns.iter().enumerate() {
             let id = u32::try_from(id).unwrap_or(u32::MAX);
-            let (back, first_end, complete) = first_word(p);
-            // A trigger goes into the table only when every occurrence that matters starts
-            // its first word, and that word is whole: after non-word characters (then every
-            // occurrence does), or at the start of a regex match (a match inside a word is
-            // never a whole word, so such an occurrence only ever gave a rejected match).
-            let keyed_here = match anchor {
-                Anchor::WholeWords => back == 0 && first_end > 0,
-                Anchor::Anywhere => back > 0 && complete,
-                Anchor::MatchStart => complete && first_end > back,
-            };
-            if keyed_here {
-                let check_end = *anchor == Anchor::WholeWords
-                    && p.chars().next_back().is_some_and(is_word_char);
-                keyed.push((
-                    p.as_bytes()[back..first_end].into(),
-                    Entry {
-                        pattern: id,
-                        back: u32::try_from(back).unwrap_or(u32::MAX),
-                        bytes: p.as_bytes().into(),
-                        check_end,
-                    },
-                ));
-            } else if !p.is_empty() {
-                let anchor = if *anchor == Anchor::WholeWords {
-                    Anchor::WholeWords
-                } else {
-                    Anchor::Anywhere
-                };
-                others.push(p.clone());
-                other_ids.push((id, anchor));
+            match place(p, *anchor) {
+                Place::Key(word) => {
+                    let check_end = *anchor == Anchor::WholeWords
+                        && p.chars().next_back().is_some_and(is_word_char);
+                    keyed.push((
+                        p.as_bytes()[word.clone()].into(),
+                        Entry {
+                            pattern: id,
+                            back: u32::try_from(word.start).unwrap_or(u32::MAX),
+                            bytes: p.as_bytes().into(),
+                            check_end,
+                        },
+                    ));
+                }
+                Place::Prefix => affixes.add(false, id, p),
+                Place::Suffix => affixes.add(true, id, p),
+                Place::Automaton if !p.is_empty() => {
+                    let anchor = if *anchor == Anchor::WholeWords {
+                        Anchor::WholeWords
+                    } else {
+                        Anchor::Anywhere
+                    };
+                    others.push(p.clone());
+                    other_ids.push((id, anchor));
+                }
+                Place::Automaton => {}
             }
         }
         // Longest first within a bucket, so a caller that wants one match per place gets the
@@ -346,6 +389,7 @@ impl PhraseIndex {
             other_ids,
             fuzzy: !anchors.is_empty(),
             keep_tokens,
+            affixes,
         }
     }
 
@@ -398,6 +442,7 @@ impl PhraseIndex {
             if let Some(key) = key {
                 self.compare(text, start, end, key, each);
             }
+            self.affixes.find(bytes, start, end, each);
             if !self.fuzzy {
                 continue;
             }
@@ -489,6 +534,75 @@ pub struct PhraseIndex {
     /// Whether there are fuzzy anchors, so fuzzy tokens are kept.
     fuzzy: bool,
     keep_tokens: usize,
+    affixes: Affixes,
+}
+
+/// Triggers that are the first or last part of a text word, filed by their first (or last)
+/// two bytes in ASCII lower case: one bit test per word tells whether to compare any.
+#[derive(Debug, Clone, Default)]
+struct Affixes {
+    /// `[prefix bits, suffix bits]`, 65,536 bits each, allocated when there are any.
+    bits: [Vec<u64>; 2],
+    /// `(is suffix, pattern, bytes)`.
+    list: Vec<(bool, u32, Box<[u8]>)>,
+}
+
+impl Affixes {
+    fn pair(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+    }
+
+    fn add(&mut self, suffix: bool, pattern: u32, p: &str) {
+        let b = p.as_bytes();
+        // Triggers are at least two bytes long (`triggers::MIN_TRIGGER_LEN`).
+        let Some(key) = (if suffix {
+            b.get(b.len().wrapping_sub(2)..)
+        } else {
+            b.get(..2)
+        })
+        .map(|k| Self::pair(k[0], k[1])) else {
+            return;
+        };
+        let bits = &mut self.bits[usize::from(suffix)];
+        if bits.is_empty() {
+            *bits = vec![0; 1024];
+        }
+        bits[key / 64] |= 1 << (key % 64);
+        self.list.push((suffix, pattern, b.into()));
+    }
+
+    /// Reports the affixes of the text word `bytes[start..end]`.
+    #[inline]
+    fn find(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        each: &mut dyn FnMut(usize, Range<usize>),
+    ) {
+        if self.list.is_empty() || end - start < 2 {
+            return;
+        }
+        let word = &bytes[start..end];
+        for (suffix, key) in [
+            (false, Self::pair(word[0], word[1])),
+            (true, Self::pair(word[word.len() - 2], word[word.len() - 1])),
+        ] {
+            let bits = &self.bits[usize::from(suffix)];
+            if bits.is_empty() || bits[key / 64] & (1 << (key % 64)) == 0 {
+                continue;
+            }
+            for (s, pattern, p) in &self.list {
+                if *s != suffix || p.len() > word.len() {
+                    continue;
+                }
+                let at = if suffix { word.len() - p.len() } else { 0 };
+                if word[at..at + p.len()].eq_ignore_ascii_case(p) {
+                    each(*pattern as usize, start + at..start + at + p.len());
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -509,7 +623,7 @@ mod tests {
         out
     }
 
-    use Anchor::{Anywhere, MatchStart, WholeWords};
+    use Anchor::{Anywhere, MatchEnd, MatchStart, WholeWords};
 
     #[test]
     fn triggers_after_non_word_characters_are_found_everywhere_through_the_table() {
@@ -526,9 +640,49 @@ mod tests {
             &[("home violence", MatchStart), ("rumour", MatchStart)],
             "Home violence; rehome violence; rumours",
         );
-        // "rumour" is a whole word of no text word: it stays with the automaton, which finds
-        // it anywhere.
+        // "rumour" begins the text word "rumours".
         assert_eq!(got, [(0, "Home violence".into()), (1, "rumour".into())]);
+    }
+
+    #[test]
+    fn match_end_triggers_are_found_where_a_word_ends() {
+        let got = found(
+            &[
+                ("00 year", MatchEnd),
+                ("tection", MatchEnd),
+                ("-ball", MatchEnd),
+            ],
+            "in 2000 year; 2000 years; air protection; protections; ten-ball",
+        );
+        assert_eq!(
+            got,
+            [
+                (0, "00 year".into()),
+                (1, "tection".into()),
+                (2, "-ball".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn places() {
+        use Place::{Automaton, Key, Prefix, Suffix};
+        for (p, anchor, want) in [
+            ("navy motion", WholeWords, Key(0..4)),
+            ("[c=o] bunches", WholeWords, Key(1..2)),
+            ("...", WholeWords, Automaton),
+            (" 2000 year", Anywhere, Key(1..5)),
+            ("-primarily based", Anywhere, Automaton),
+            ("-primarily based", MatchEnd, Key(11..16)),
+            ("home violence", MatchStart, Key(0..4)),
+            ("secretary-basic", MatchStart, Prefix),
+            ("tection", MatchEnd, Suffix),
+            (" ball", MatchStart, Automaton),
+            (" ball", MatchEnd, Key(1..5)),
+            ("x (", MatchEnd, Automaton),
+        ] {
+            assert_eq!(place(p, anchor), want, "{p:?} {anchor:?}");
+        }
     }
 
     #[test]
