@@ -541,15 +541,21 @@ pub struct PhraseIndex {
 /// two bytes in ASCII lower case: one bit test per word tells whether to compare any.
 #[derive(Debug, Clone, Default)]
 struct Affixes {
-    /// `[prefix bits, suffix bits]`, 65,536 bits each, allocated when there are any.
-    bits: [Vec<u64>; 2],
-    /// `(is suffix, pattern, bytes)`.
-    list: Vec<(bool, u32, Box<[u8]>)>,
+    /// Prefixes, then suffixes.
+    sides: [AffixSide; 2],
+}
+
+#[derive(Debug, Clone, Default)]
+struct AffixSide {
+    /// 65,536 bits, one per two-byte key; allocated when there is an affix.
+    bits: Vec<u64>,
+    /// `(key, pattern, bytes)`, sorted by key.
+    list: Vec<(u16, u32, Box<[u8]>)>,
 }
 
 impl Affixes {
-    fn pair(a: u8, b: u8) -> usize {
-        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+    fn pair(a: u8, b: u8) -> u16 {
+        u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
     }
 
     fn add(&mut self, suffix: bool, pattern: u32, p: &str) {
@@ -563,12 +569,13 @@ impl Affixes {
         .map(|k| Self::pair(k[0], k[1])) else {
             return;
         };
-        let bits = &mut self.bits[usize::from(suffix)];
-        if bits.is_empty() {
-            *bits = vec![0; 1024];
+        let side = &mut self.sides[usize::from(suffix)];
+        if side.bits.is_empty() {
+            side.bits = vec![0; 1024];
         }
-        bits[key / 64] |= 1 << (key % 64);
-        self.list.push((suffix, pattern, b.into()));
+        side.bits[usize::from(key) / 64] |= 1 << (key % 64);
+        let at = side.list.partition_point(|e| e.0 <= key);
+        side.list.insert(at, (key, pattern, b.into()));
     }
 
     /// Reports the affixes of the text word `bytes[start..end]`.
@@ -580,25 +587,26 @@ impl Affixes {
         end: usize,
         each: &mut dyn FnMut(usize, Range<usize>),
     ) {
-        if self.list.is_empty() || end - start < 2 {
+        if end - start < 2 {
             return;
         }
-        let word = &bytes[start..end];
-        for (suffix, key) in [
-            (false, Self::pair(word[0], word[1])),
-            (true, Self::pair(word[word.len() - 2], word[word.len() - 1])),
-        ] {
-            let bits = &self.bits[usize::from(suffix)];
-            if bits.is_empty() || bits[key / 64] & (1 << (key % 64)) == 0 {
+        for (suffix, side) in self.sides.iter().enumerate() {
+            if side.bits.is_empty() {
                 continue;
             }
-            for (s, pattern, p) in &self.list {
-                if *s != suffix || p.len() > word.len() {
+            let at = if suffix == 0 { start } else { end - 2 };
+            let key = Self::pair(bytes[at], bytes[at + 1]);
+            if side.bits[usize::from(key) / 64] & (1 << (key % 64)) == 0 {
+                continue;
+            }
+            let first = side.list.partition_point(|e| e.0 < key);
+            for (_, pattern, p) in side.list[first..].iter().take_while(|e| e.0 == key) {
+                if p.len() > end - start {
                     continue;
                 }
-                let at = if suffix { word.len() - p.len() } else { 0 };
-                if word[at..at + p.len()].eq_ignore_ascii_case(p) {
-                    each(*pattern as usize, start + at..start + at + p.len());
+                let from = if suffix == 0 { start } else { end - p.len() };
+                if bytes[from..from + p.len()].eq_ignore_ascii_case(p) {
+                    each(*pattern as usize, from..from + p.len());
                 }
             }
         }
