@@ -453,7 +453,9 @@ fn check_streamed<W: Write + ?Sized>(
             .into_par_iter()
             .map(|part| {
                 let decoded = part.decode(path)?;
-                let found = check_text(
+                // Plain text is one segment: the words counted while normalizing it are the
+                // words of the part.
+                let (found, words) = check_text_counted(
                     engine,
                     &decoded.text,
                     InputFormat::Plain,
@@ -461,7 +463,6 @@ fn check_streamed<W: Write + ?Sized>(
                     &ignored,
                     false,
                 )?;
-                let words = crate::score::word_count(&decoded.text);
                 Ok((decoded, found, words))
             })
             .collect();
@@ -539,6 +540,21 @@ pub fn check_text(
     ignored: &[&str],
     report_unused: bool,
 ) -> Result<Vec<crate::Diagnostic>, Error> {
+    check_text_counted(engine, text, format, name, ignored, report_unused).map(|(d, _)| d)
+}
+
+/// [`check_text`], and the words of the text's segments (see [`crate::lint::Checked::words`]).
+///
+/// # Errors
+/// The text is not valid `format`.
+pub fn check_text_counted(
+    engine: &Engine,
+    text: &str,
+    format: InputFormat,
+    name: &str,
+    ignored: &[&str],
+    report_unused: bool,
+) -> Result<(Vec<crate::Diagnostic>, usize), Error> {
     let doc = source::parse(format, text).map_err(|e| {
         let lc = crate::line_index::LineIndex::new(text).line_col(text, e.offset.min(text.len()));
         Error::Parse {
@@ -551,6 +567,7 @@ pub fn check_text(
         }
     })?;
     let checked = engine.check_document(&doc);
+    let words = checked.words;
     let mut diagnostics: Vec<crate::Diagnostic> = checked
         .diagnostics
         .into_iter()
@@ -563,7 +580,7 @@ pub fn check_text(
         }
         diagnostics.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     }
-    Ok(diagnostics)
+    Ok((diagnostics, words))
 }
 
 fn unused_suppression(

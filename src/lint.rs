@@ -36,6 +36,9 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Suppressions that suppressed nothing.
     pub unused: Vec<Directive>,
+    /// Words in the document's segments as the spin score counts them: for plain text, the
+    /// words of the whole text.
+    pub words: usize,
 }
 
 impl Engine {
@@ -103,7 +106,7 @@ impl Engine {
     /// cover; diagnostics are in file offsets, sorted by position.
     #[must_use]
     pub fn check_document(&self, doc: &Document<'_>) -> Checked {
-        let all = self.find(doc);
+        let (all, words) = self.find(doc);
         let mut used = vec![false; doc.directives.len()];
         let allowed = self.allowed_ranges(doc.source);
         let diagnostics = all
@@ -134,6 +137,7 @@ impl Engine {
         Checked {
             diagnostics,
             unused,
+            words,
         }
     }
 
@@ -168,16 +172,18 @@ impl Engine {
             .collect()
     }
 
-    /// Every finding in `doc`, before suppressions.
-    fn find(&self, doc: &Document<'_>) -> Vec<Diagnostic> {
+    /// Every finding in `doc`, before suppressions, and the words of its segments.
+    fn find(&self, doc: &Document<'_>) -> (Vec<Diagnostic>, usize) {
         // Lines are counted only in documents with a finding.
         let index = std::cell::OnceCell::new();
         let doc_text = DocText::new(doc.source);
         // Only needed to rank suggestions: most documents have no finding to rank.
         let dialect = std::cell::OnceCell::new();
         let mut out = Vec::new();
+        let mut words = 0;
         for segment in &doc.segments {
             let norm = normalize(&segment.text);
+            words += norm.words;
             let to_file = norm.map.then(&segment.map);
             for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
@@ -194,7 +200,7 @@ impl Engine {
             }
         }
         out.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
-        out
+        (out, words)
     }
 
     fn diagnostic(

@@ -96,6 +96,8 @@ fn place(p: &str, anchor: Anchor) -> Place {
 struct Key {
     /// The word, ASCII lower case.
     bytes: Box<[u8]>,
+    /// Its first eight bytes (fewer, zero-padded), as [`hash_lower`] gives them.
+    head: u64,
     /// Patterns whose first word it is (indices into `entries`).
     phrases: Range<u32>,
     /// Fuzzy anchor slots filed under it (the caller's numbering).
@@ -124,20 +126,23 @@ fn lower8(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// The hash of `bytes[start..end]` in ASCII lower case. Reads eight bytes at a time; the last
-/// piece is read from the text around it when the text is long enough, so it needs no copy.
+/// The hash of `bytes[start..end]` in ASCII lower case, and its first eight bytes (fewer,
+/// zero-padded) in lower case, which settle most comparisons. Reads eight bytes at a time;
+/// the last piece is read from the text around it when the text is long enough, so it needs
+/// no copy.
 #[inline]
-fn hash_lower(bytes: &[u8], start: usize, end: usize) -> u64 {
+fn hash_lower(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let len = end - start;
     let mut h = (len as u64).wrapping_mul(K);
+    let mut head = None;
     let mut at = start;
     while end - at >= 8 {
         let mut w = [0u8; 8];
         w.copy_from_slice(&bytes[at..at + 8]);
-        h = (h ^ lower8(u64::from_le_bytes(w)))
-            .wrapping_mul(K)
-            .rotate_left(31);
+        let w = lower8(u64::from_le_bytes(w));
+        head.get_or_insert(w);
+        h = (h ^ w).wrapping_mul(K).rotate_left(31);
         at += 8;
     }
     let rest = end - at;
@@ -148,21 +153,24 @@ fn hash_lower(bytes: &[u8], start: usize, end: usize) -> u64 {
         } else {
             w[..rest].copy_from_slice(&bytes[at..end]);
         }
-        let tail = u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * rest));
-        h = (h ^ lower8(tail)).wrapping_mul(K).rotate_left(31);
+        let w = lower8(u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * rest)));
+        head.get_or_insert(w);
+        h = (h ^ w).wrapping_mul(K).rotate_left(31);
     }
     h ^= h >> 29;
     h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h ^ (h >> 32)
+    (h ^ (h >> 32), head.unwrap_or(0))
 }
 
 impl WordTable {
-    fn build(keys: Vec<Key>) -> Self {
-        let size = (keys.len() * 2).next_power_of_two().max(16);
+    fn build(mut keys: Vec<Key>) -> Self {
+        // At most half full: a miss, the common case, probes about two slots.
+        let size = (keys.len() * 3 / 2).next_power_of_two().max(16);
         let mut slots = vec![0u64; size];
         let mask = size - 1;
-        for (k, key) in keys.iter().enumerate() {
-            let h = hash_lower(&key.bytes, 0, key.bytes.len());
+        for (k, key) in keys.iter_mut().enumerate() {
+            let (h, head) = hash_lower(&key.bytes, 0, key.bytes.len());
+            key.head = head;
             let mut at = h as usize & mask;
             while slots[at] != 0 {
                 at = (at + 1) & mask;
@@ -178,7 +186,8 @@ impl WordTable {
         if self.keys.is_empty() {
             return None;
         }
-        let h = hash_lower(bytes, start, end);
+        let (h, head) = hash_lower(bytes, start, end);
+        let len = end - start;
         let mut at = h as usize & self.mask;
         loop {
             let slot = self.slots[at];
@@ -187,7 +196,10 @@ impl WordTable {
             }
             if (slot ^ h) >> 32 == 0 {
                 let key = &self.keys[(slot & 0xFFFF_FFFF) as usize - 1];
-                if key.bytes.eq_ignore_ascii_case(&bytes[start..end]) {
+                if key.head == head
+                    && key.bytes.len() == len
+                    && (len <= 8 || key.bytes[8..].eq_ignore_ascii_case(&bytes[start + 8..end]))
+                {
                     return Some(key);
                 }
             }
@@ -352,6 +364,7 @@ impl PhraseIndex {
                 Some(last) if last.bytes == key => last.phrases.end = at + 1,
                 _ => keys.push(Key {
                     bytes: key,
+                    head: 0,
                     phrases: at..at + 1,
                     anchors: 0..0,
                 }),
@@ -368,6 +381,7 @@ impl PhraseIndex {
                 Some(&k) => keys[k].anchors = slots.clone(),
                 None => keys.push(Key {
                     bytes: word.as_bytes().into(),
+                    head: 0,
                     phrases: 0..0,
                     anchors: slots.clone(),
                 }),
@@ -720,6 +734,7 @@ mod tests {
             .iter()
             .map(|w| Key {
                 bytes: w.as_bytes().into(),
+                head: 0,
                 phrases: 0..0,
                 anchors: 0..0,
             })
