@@ -214,6 +214,39 @@ const NORM_CLASS: [u8; 256] = {
     t
 };
 
+/// Eight bytes from `bytes[i]` (with a byte before and after them) that need no offset-map
+/// point: plain ASCII, each white-space byte single and between plain characters. Returns
+/// them normalized (white space as a space), how many words start in them, and whether the
+/// last is white space; `None` if they are not such bytes.
+#[inline]
+fn plain_eight(bytes: &[u8], i: usize, after_space: bool) -> Option<(u64, usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(&bytes[i..i + 8]);
+    let w = u64::from_le_bytes(eight);
+    if w & HIGH != 0 {
+        return None;
+    }
+    // Per byte (all below 0x80, so no sum carries into the next byte): the high bit marks
+    // bytes up to 0x20, the space, and the controls 0x09..=0x0D.
+    let low = !(w + 0x5F * ONES) & HIGH;
+    let blank = !((w ^ (0x20 * ONES)) + 0x7F * ONES) & HIGH;
+    let controls = (w + 0x77 * ONES) & !(w + 0x72 * ONES) & HIGH;
+    let space = blank | controls;
+    if low & !space != 0 || space & (space << 8) != 0 {
+        return None;
+    }
+    let plain = |b: u8| NORM_CLASS[usize::from(b)] == PLAIN;
+    if (space & 0x80 != 0 && !plain(bytes[i - 1])) || (space >> 63 != 0 && !plain(bytes[i + 8])) {
+        return None;
+    }
+    let whole = (space >> 7) * 0xFF;
+    let normalized = (w & !whole) | ((0x20 * ONES) & whole);
+    let starts = !space & HIGH & ((space << 8) | if after_space { 0x80 } else { 0 });
+    Some((normalized, starts.count_ones() as usize, space >> 63 != 0))
+}
+
 /// Normalizes typography so that a rule phrase matches every common spelling of it:
 /// curly quotes and apostrophes become straight, Unicode hyphens become `-`, soft hyphens
 /// and zero-width characters vanish, and every run of white space (line breaks and
@@ -230,10 +263,49 @@ pub fn normalize(src: &str) -> Normalized {
     let mut words = 0;
     let plain = |b: u8| NORM_CLASS[usize::from(b)] == PLAIN;
     let mut i = 0;
-    // One byte at a time for ASCII. Where nothing shifts, the offset map needs no new point:
-    // plain ASCII after a non-space, and one white-space byte between two plain ASCII
-    // characters (the general case would record none either).
+    // Where nothing shifts, the offset map needs no new point: plain ASCII after a non-space,
+    // and one white-space byte between two plain ASCII characters (the general case below
+    // would record none either). Such runs are copied by a loop without unpredictable
+    // branches (plain text alternates words and spaces); anything else goes to the general
+    // case, one character at a time.
     while i < bytes.len() {
+        if !in_space && i > 0 {
+            loop {
+                while i + 8 < bytes.len() {
+                    let Some((eight, started, last_space)) = plain_eight(bytes, i, after_space)
+                    else {
+                        break;
+                    };
+                    out.extend_from_slice(&eight.to_le_bytes());
+                    words += started;
+                    after_space = last_space;
+                    i += 8;
+                }
+                // Up to eight bytes one by one: past what stopped the eight-byte step, or to
+                // the character the general case must see.
+                let stop = (i + 8).min(bytes.len() - 1);
+                let mut general = false;
+                while i < stop {
+                    let b = bytes[i];
+                    let class = NORM_CLASS[usize::from(b)];
+                    let space = class == SPACE;
+                    let around = (NORM_CLASS[usize::from(bytes[i - 1])]
+                        | NORM_CLASS[usize::from(bytes[i + 1])])
+                        == PLAIN;
+                    if (class == WIDE) | (space & !around) {
+                        general = true;
+                        break;
+                    }
+                    out.push(if space { b' ' } else { b });
+                    words += usize::from(after_space & !space);
+                    after_space = space;
+                    i += 1;
+                }
+                if general || i + 1 >= bytes.len() {
+                    break;
+                }
+            }
+        }
         let b = bytes[i];
         match NORM_CLASS[usize::from(b)] {
             PLAIN => {
@@ -428,9 +500,18 @@ mod tests {
             cases.dedup();
         }
         let mut seed = 7u64;
-        for _ in 0..2000 {
+        for n in 0..4000 {
             let mut c = String::new();
-            for _ in 0..12 {
+            // Longer strings of mostly plain words too, for the eight-byte steps.
+            let (len, plain) = if n % 2 == 0 { (12, 0) } else { (60, 3) };
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                if (seed >> 60) < plain {
+                    c.push_str(
+                        ["word ", "Plain text", " and\n", "x\ty "][(seed >> 40) as usize % 4],
+                    );
+                    continue;
+                }
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 c.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
