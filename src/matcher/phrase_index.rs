@@ -352,12 +352,23 @@ impl PhraseIndex {
                 Place::Automaton => {}
             }
         }
+        affixes.finish();
         // Longest first within a bucket, so a caller that wants one match per place gets the
         // longest by stopping early.
         keyed.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.bytes.len().cmp(&a.1.bytes.len())));
         let mut keys: Vec<Key> = Vec::new();
         let mut entries = Vec::with_capacity(keyed.len());
+        let mut nexts = Vec::with_capacity(keyed.len());
         for (key, entry) in keyed {
+            // Up to eight bytes of the pattern after its key word, and the mask of those there are.
+            let after = &entry.bytes[entry.back as usize + key.len()..];
+            let n = after.len().min(8);
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&after[..n]);
+            nexts.push((
+                lower8(u64::from_le_bytes(w)),
+                u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0),
+            ));
             let at = u32::try_from(entries.len()).unwrap_or(u32::MAX);
             entries.push(entry);
             match keys.last_mut() {
@@ -398,6 +409,7 @@ impl PhraseIndex {
         });
         Self {
             table: WordTable::build(keys),
+            nexts,
             entries,
             others,
             other_ids,
@@ -501,7 +513,19 @@ impl PhraseIndex {
     ) {
         let bytes = text.as_bytes();
         let first = end - start;
-        for e in &self.entries[key.phrases.start as usize..key.phrases.end as usize] {
+        // The eight bytes after the word, in lower case (zero past the end of the text).
+        let mut w = [0u8; 8];
+        if end + 8 <= bytes.len() {
+            w.copy_from_slice(&bytes[end..end + 8]);
+        } else {
+            w[..bytes.len() - end].copy_from_slice(&bytes[end..]);
+        }
+        let next = lower8(u64::from_le_bytes(w));
+        let range = key.phrases.start as usize..key.phrases.end as usize;
+        for (e, &(want, mask)) in self.entries[range.clone()].iter().zip(&self.nexts[range]) {
+            if next & mask != want {
+                continue;
+            }
             let Some(from) = start.checked_sub(e.back as usize) else {
                 continue;
             };
@@ -542,6 +566,9 @@ fn alnum_runs(bytes: &[u8], start: usize, end: usize) -> impl Iterator<Item = (u
 pub struct PhraseIndex {
     table: WordTable,
     entries: Vec<Entry>,
+    /// Per entry, its `(next, next_mask)`: most entries are told apart from the text by the
+    /// eight bytes after the key word, so these are read first, packed for the cache.
+    nexts: Vec<(u64, u64)>,
     /// Patterns outside the table, with their ids and whether they stand as whole words.
     others: Option<AhoCorasick>,
     other_ids: Vec<(u32, Anchor)>,
@@ -551,8 +578,9 @@ pub struct PhraseIndex {
     affixes: Affixes,
 }
 
-/// Triggers that are the first or last part of a text word, filed by their first (or last)
-/// two bytes in ASCII lower case: one bit test per word tells whether to compare any.
+/// Triggers that are the first or last part of a text word, filed by a hash of their first
+/// (or last) bytes, as many as the shortest of them has, up to four: one bit test per word
+/// tells whether to compare any.
 #[derive(Debug, Clone, Default)]
 struct Affixes {
     /// Prefixes, then suffixes.
@@ -561,35 +589,52 @@ struct Affixes {
 
 #[derive(Debug, Clone, Default)]
 struct AffixSide {
-    /// 65,536 bits, one per two-byte key; allocated when there is an affix.
+    /// How many bytes the key is made of.
+    key_len: usize,
+    /// 65,536 bits, one per key; allocated when there is an affix.
     bits: Vec<u64>,
     /// `(key, pattern, bytes)`, sorted by key.
     list: Vec<(u16, u32, Box<[u8]>)>,
 }
 
+impl AffixSide {
+    /// The key of `bytes` (at least `key_len` long): its first or last `key_len` bytes.
+    fn key(&self, suffix: bool, bytes: &[u8]) -> u16 {
+        let part = if suffix {
+            &bytes[bytes.len() - self.key_len..]
+        } else {
+            &bytes[..self.key_len]
+        };
+        let x = part
+            .iter()
+            .fold(0u32, |x, b| x << 8 | u32::from(b.to_ascii_lowercase()));
+        (x.wrapping_mul(0x9E37_79B1) >> 16) as u16
+    }
+}
+
 impl Affixes {
-    fn pair(a: u8, b: u8) -> u16 {
-        u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
+    fn add(&mut self, suffix: bool, pattern: u32, p: &str) {
+        self.sides[usize::from(suffix)]
+            .list
+            .push((0, pattern, p.as_bytes().into()));
     }
 
-    fn add(&mut self, suffix: bool, pattern: u32, p: &str) {
-        let b = p.as_bytes();
-        // Triggers are at least two bytes long (`triggers::MIN_TRIGGER_LEN`).
-        let Some(key) = (if suffix {
-            b.get(b.len().wrapping_sub(2)..)
-        } else {
-            b.get(..2)
-        })
-        .map(|k| Self::pair(k[0], k[1])) else {
-            return;
-        };
-        let side = &mut self.sides[usize::from(suffix)];
-        if side.bits.is_empty() {
+    /// Files the affixes added under their keys.
+    fn finish(&mut self) {
+        for (suffix, side) in self.sides.iter_mut().enumerate() {
+            let Some(shortest) = side.list.iter().map(|e| e.2.len()).min() else {
+                continue;
+            };
+            side.key_len = shortest.min(4);
             side.bits = vec![0; 1024];
+            let mut list = std::mem::take(&mut side.list);
+            for e in &mut list {
+                e.0 = side.key(suffix == 1, &e.2);
+                side.bits[usize::from(e.0) / 64] |= 1 << (e.0 % 64);
+            }
+            list.sort_by_key(|e| e.0);
+            side.list = list;
         }
-        side.bits[usize::from(key) / 64] |= 1 << (key % 64);
-        let at = side.list.partition_point(|e| e.0 <= key);
-        side.list.insert(at, (key, pattern, b.into()));
     }
 
     /// Reports the affixes of the text word `bytes[start..end]`.
@@ -601,21 +646,18 @@ impl Affixes {
         end: usize,
         each: &mut dyn FnMut(usize, Range<usize>),
     ) {
-        if end - start < 2 {
-            return;
-        }
+        let word = &bytes[start..end];
         for (suffix, side) in self.sides.iter().enumerate() {
-            if side.bits.is_empty() {
+            if side.bits.is_empty() || word.len() < side.key_len {
                 continue;
             }
-            let at = if suffix == 0 { start } else { end - 2 };
-            let key = Self::pair(bytes[at], bytes[at + 1]);
+            let key = side.key(suffix == 1, word);
             if side.bits[usize::from(key) / 64] & (1 << (key % 64)) == 0 {
                 continue;
             }
             let first = side.list.partition_point(|e| e.0 < key);
             for (_, pattern, p) in side.list[first..].iter().take_while(|e| e.0 == key) {
-                if p.len() > end - start {
+                if p.len() > word.len() {
                     continue;
                 }
                 let from = if suffix == 0 { start } else { end - p.len() };
