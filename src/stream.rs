@@ -69,7 +69,7 @@ impl<R: Read> Chunks<R> {
             reader,
             path: path.to_path_buf(),
             target: target.max(1),
-            buf: Vec::new(),
+            buf: Vec::with_capacity(target.max(1) + cut_search(target.max(1)) + 1),
             eof: false,
             failed: false,
             offset: 0,
@@ -78,11 +78,12 @@ impl<R: Read> Chunks<R> {
     }
 
     fn fill(&mut self, want: usize) -> Result<(), Error> {
-        let mut piece = [0u8; 64 << 10];
         while !self.eof && self.buf.len() < want {
-            match self.reader.read(&mut piece) {
+            // Straight into the buffer's spare room: no copy through a piece buffer.
+            let limit = (want - self.buf.len()) as u64;
+            match (&mut self.reader).take(limit).read_to_end(&mut self.buf) {
                 Ok(0) => self.eof = true,
-                Ok(n) => self.buf.extend_from_slice(&piece[..n]),
+                Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(source) => {
                     return Err(Error::Io {
@@ -222,8 +223,11 @@ impl<R: Read> Chunks<R> {
             return None;
         }
         let cut = self.cut();
-        // The rest moves to a new buffer (at most a cut search's worth), not the part.
-        let rest = self.buf.split_off(cut);
+        // The rest moves to a new buffer (at most a cut search's worth), not the part; the new
+        // buffer has room for the next part, so reading never grows it.
+        let mut rest = Vec::with_capacity(self.target + cut_search(self.target) + 1);
+        rest.extend_from_slice(&self.buf[cut..]);
+        self.buf.truncate(cut);
         let bytes = std::mem::replace(&mut self.buf, rest);
         let part = Part {
             offset: self.offset,

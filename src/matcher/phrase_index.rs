@@ -130,7 +130,7 @@ fn lower8(w: u64) -> u64 {
 /// zero-padded) in lower case, which settle most comparisons. Reads eight bytes at a time;
 /// the last piece is read from the text around it when the text is long enough, so it needs
 /// no copy.
-#[inline]
+#[inline(always)]
 fn hash_lower(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let len = end - start;
@@ -181,7 +181,7 @@ impl WordTable {
     }
 
     /// The key of `bytes[start..end]`, in any ASCII case.
-    #[inline]
+    #[inline(always)]
     fn get(&self, bytes: &[u8], start: usize, end: usize) -> Option<&Key> {
         if self.keys.is_empty() {
             return None;
