@@ -184,9 +184,11 @@ impl Engine {
         for segment in &doc.segments {
             let norm = normalize(&segment.text);
             words += norm.words;
-            let to_file = norm.map.then(&segment.map);
+            // Composed only for a segment with a finding.
+            let to_file = std::cell::OnceCell::new();
             for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
+                let to_file = to_file.get_or_init(|| norm.map.then(&segment.map));
                 let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
                 let dialect = *dialect.get_or_init(|| dialect::detect(doc.source));

@@ -109,9 +109,11 @@ struct Key {
 /// probe of a table that fits in the CPU cache, and no copy of the word is made.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
-    /// `(hash >> 32) << 32 | (key + 1)`; 0 is empty.
-    slots: Vec<u64>,
+    /// The upper bits of the hash's upper half beside `key + 1` in the lower `index_mask`
+    /// bits; 0 is empty. Four bytes a slot keep the table in the first-level cache.
+    slots: Vec<u32>,
     mask: usize,
+    index_mask: u32,
     keys: Vec<Key>,
 }
 
@@ -166,8 +168,16 @@ impl WordTable {
     fn build(mut keys: Vec<Key>) -> Self {
         // At most half full: a miss, the common case, probes about two slots.
         let size = (keys.len() * 3 / 2).next_power_of_two().max(16);
-        let mut slots = vec![0u64; size];
+        let mut slots = vec![0u32; size];
         let mask = size - 1;
+        // Enough low bits for `key + 1`; a u32 slot limits the table to 2^32 - 1 keys.
+        let index_mask = u32::MAX
+            .checked_shr(
+                u32::try_from(keys.len())
+                    .unwrap_or(u32::MAX)
+                    .leading_zeros(),
+            )
+            .unwrap_or(0);
         for (k, key) in keys.iter_mut().enumerate() {
             let (h, head) = hash_lower(&key.bytes, 0, key.bytes.len());
             key.head = head;
@@ -175,9 +185,15 @@ impl WordTable {
             while slots[at] != 0 {
                 at = (at + 1) & mask;
             }
-            slots[at] = (h & !0xFFFF_FFFF) | (k as u64 + 1);
+            let index = u32::try_from(k + 1).unwrap_or(u32::MAX);
+            slots[at] = ((h >> 32) as u32 & !index_mask) | index;
         }
-        Self { slots, mask, keys }
+        Self {
+            slots,
+            mask,
+            index_mask,
+            keys,
+        }
     }
 
     /// The key of `bytes[start..end]`, in any ASCII case.
@@ -194,8 +210,8 @@ impl WordTable {
             if slot == 0 {
                 return None;
             }
-            if (slot ^ h) >> 32 == 0 {
-                let key = &self.keys[(slot & 0xFFFF_FFFF) as usize - 1];
+            if (slot ^ (h >> 32) as u32) & !self.index_mask == 0 {
+                let key = &self.keys[(slot & self.index_mask) as usize - 1];
                 if key.head == head
                     && key.bytes.len() == len
                     && (len <= 8 || key.bytes[8..].eq_ignore_ascii_case(&bytes[start + 8..end]))
