@@ -47,6 +47,9 @@ pub struct FuzzyIndex {
     exact_words: HashSet<String>,
     /// The slots of `anchors`, word by word, as [`FuzzyIndex::anchor_words`] numbers them.
     flat: Vec<(u32, u16)>,
+    /// Per slot of `flat`, the byte lengths of its variant's first eight words (one byte each,
+    /// at most 255): tested against the text before the variant itself is read.
+    lengths: Vec<u64>,
     /// The most words in one variant.
     max_words: usize,
 }
@@ -163,6 +166,7 @@ impl FuzzyIndex {
     /// [`FuzzyIndex::add`].
     pub fn anchor_words(&mut self) -> Vec<(String, Range<u32>)> {
         self.flat.clear();
+        self.lengths.clear();
         let mut words: Vec<(&String, &Vec<(u32, u16)>)> = self.anchors.iter().collect();
         words.sort();
         words
@@ -170,6 +174,13 @@ impl FuzzyIndex {
             .map(|(word, slots)| {
                 let at = u32::try_from(self.flat.len()).unwrap_or(u32::MAX);
                 self.flat.extend_from_slice(slots);
+                for &(v, _) in slots {
+                    let words = &self.variants[v as usize].words;
+                    let lengths = words.iter().take(8).enumerate().fold(0u64, |acc, (i, w)| {
+                        acc | (w.len().min(255) as u64) << (8 * i)
+                    });
+                    self.lengths.push(lengths);
+                }
                 let end = u32::try_from(self.flat.len()).unwrap_or(u32::MAX);
                 (word.clone(), at..end)
             })
@@ -197,11 +208,21 @@ impl FuzzyIndex {
         let mut ahead: Vec<Range<usize>> = Vec::new();
         let mut rest = words_of(&text[tokens.get(j).end..]);
         let base = tokens.get(j).end;
-        for &(v, k) in &self.flat[slots.start as usize..slots.end as usize] {
-            let variant = &self.variants[v as usize];
+        let range = slots.start as usize..slots.end as usize;
+        for (&(v, k), &lengths) in self.flat[range.clone()].iter().zip(&self.lengths[range]) {
             let Some(first) = j.checked_sub(usize::from(k)) else {
                 continue;
             };
+            // Lengths first: a word of the variant is within one byte of the text's.
+            let near = (first..j).take(8).enumerate().all(|(i, t)| {
+                let want = (lengths >> (8 * i)) as u8;
+                let token = tokens.get(t);
+                want == 255 || (token.end - token.start).abs_diff(usize::from(want)) <= 1
+            });
+            if !near {
+                continue;
+            }
+            let variant = &self.variants[v as usize];
             // The words before the anchor are at hand: most variants fail on them, before any
             // reading ahead. (A cheaper necessary test than `one_typo`: at most one differs, by
             // at most one byte of length.)
