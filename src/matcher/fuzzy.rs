@@ -48,8 +48,9 @@ pub struct FuzzyIndex {
     /// The slots of `anchors`, word by word, as [`FuzzyIndex::anchor_words`] numbers them.
     flat: Vec<(u32, u16)>,
     /// Per slot of `flat`, the byte lengths of its variant's first eight words (one byte each,
-    /// at most 255): tested against the text before the variant itself is read.
-    lengths: Vec<u64>,
+    /// at most 255) and its number of words: tested against the text before the variant
+    /// itself is read.
+    lengths: Vec<(u64, usize)>,
     /// The most words in one variant.
     max_words: usize,
 }
@@ -179,7 +180,7 @@ impl FuzzyIndex {
                     let lengths = words.iter().take(8).enumerate().fold(0u64, |acc, (i, w)| {
                         acc | (w.len().min(255) as u64) << (8 * i)
                     });
-                    self.lengths.push(lengths);
+                    self.lengths.push((lengths, words.len()));
                 }
                 let end = u32::try_from(self.flat.len()).unwrap_or(u32::MAX);
                 (word.clone(), at..end)
@@ -209,23 +210,43 @@ impl FuzzyIndex {
         let mut rest = words_of(&text[tokens.get(j).end..]);
         let base = tokens.get(j).end;
         let range = slots.start as usize..slots.end as usize;
-        for (&(v, k), &lengths) in self.flat[range.clone()].iter().zip(&self.lengths[range]) {
+        for (&(v, k), &(lengths, count)) in
+            self.flat[range.clone()].iter().zip(&self.lengths[range])
+        {
             let Some(first) = j.checked_sub(usize::from(k)) else {
                 continue;
             };
             // Lengths first: a word of the variant is within one byte of the text's.
-            let near = (first..j).take(8).enumerate().all(|(i, t)| {
-                let want = (lengths >> (8 * i)) as u8;
-                let token = tokens.get(t);
+            let near = |i: usize, token: &Range<usize>| {
+                let want = if i < 8 {
+                    (lengths >> (8 * i)) as u8
+                } else {
+                    255
+                };
                 want == 255 || (token.end - token.start).abs_diff(usize::from(want)) <= 1
-            });
-            if !near {
+            };
+            if !(first..j).enumerate().all(|(i, t)| near(i, &tokens.get(t))) {
+                continue;
+            }
+            let need = first + count - 1 - j;
+            while ahead.len() < need {
+                match rest.next() {
+                    Some((s, w)) => ahead.push(base + s..base + s + w.len()),
+                    None => break,
+                }
+            }
+            if ahead.len() < need
+                || !ahead[..need]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, token)| near(j + 1 - first + i, token))
+            {
                 continue;
             }
             let variant = &self.variants[v as usize];
-            // The words before the anchor are at hand: most variants fail on them, before any
-            // reading ahead. (A cheaper necessary test than `one_typo`: at most one differs, by
-            // at most one byte of length.)
+            // The words before the anchor are at hand: most variants fail on them. (A cheaper
+            // necessary test than `one_typo`: at most one differs, by at most one byte of
+            // length.)
             let mut differ = 0;
             let fits = (first..j).zip(&variant.words).all(|(t, want)| {
                 let word = &text[tokens.get(t)];
@@ -238,16 +259,6 @@ impl FuzzyIndex {
                 differ <= 1
             });
             if !fits {
-                continue;
-            }
-            let need = first + variant.words.len() - 1 - j;
-            while ahead.len() < need {
-                match rest.next() {
-                    Some((s, w)) => ahead.push(base + s..base + s + w.len()),
-                    None => break,
-                }
-            }
-            if ahead.len() < need {
                 continue;
             }
             words.clear();
