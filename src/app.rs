@@ -397,6 +397,22 @@ fn streams(input: &Input, args: &CheckArgs) -> bool {
         && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > min)
 }
 
+/// Up to `batch` parts of a streamed file as read, and the read error that ended them early.
+fn read_batch<R: std::io::Read>(
+    chunks: &mut stream::Chunks<R>,
+    batch: usize,
+) -> (Vec<stream::Part>, Option<Error>) {
+    let mut parts = Vec::with_capacity(batch);
+    while parts.len() < batch {
+        match chunks.next_part() {
+            Some(Ok(p)) => parts.push(p),
+            Some(Err(e)) => return (parts, Some(e)),
+            None => break,
+        }
+    }
+    (parts, None)
+}
+
 /// A part of a streamed file, its findings (in part offsets) and its word count.
 type CheckedPart = (stream::Decoded, Vec<crate::Diagnostic>, usize);
 
@@ -429,43 +445,42 @@ fn check_streamed<W: Write + ?Sized>(
     };
     let mut score = crate::score::ScoreParts::default();
     let mut position = stream::Position::default();
+    // The next batch is read while this one is checked.
+    let mut next = read_batch(&mut chunks, batch);
     loop {
-        // Read on this thread; decode, check and count words on all threads.
-        let mut parts = Vec::with_capacity(batch);
-        let mut read_error = None;
-        while parts.len() < batch {
-            match chunks.next_part() {
-                Some(Ok(p)) => parts.push(p),
-                Some(Err(e)) => {
-                    read_error = Some(e);
-                    break;
-                }
-                None => break,
-            }
-        }
+        let (parts, read_error) = next;
         if parts.is_empty() {
             match read_error {
                 Some(e) => return Err(e),
                 None => break,
             }
         }
-        let checked: Vec<Result<CheckedPart, Error>> = parts
-            .into_par_iter()
-            .map(|part| {
-                let decoded = part.decode(path)?;
-                // Plain text is one segment: the words counted while normalizing it are the
-                // words of the part.
-                let (found, words) = check_text_counted(
-                    engine,
-                    &decoded.text,
-                    InputFormat::Plain,
-                    &name,
-                    &ignored,
-                    false,
-                )?;
-                Ok((decoded, found, words))
-            })
-            .collect();
+        let check_part = |part: stream::Part| -> Result<CheckedPart, Error> {
+            let decoded = part.decode(path)?;
+            // Plain text is one segment: the words counted while normalizing it are the
+            // words of the part.
+            let (found, words) = check_text_counted(
+                engine,
+                &decoded.text,
+                InputFormat::Plain,
+                &name,
+                &ignored,
+                false,
+            )?;
+            Ok((decoded, found, words))
+        };
+        let more = read_error.is_none();
+        let (checked, following) = rayon::join(
+            || parts.into_par_iter().map(check_part).collect::<Vec<_>>(),
+            || {
+                if more {
+                    read_batch(&mut chunks, batch)
+                } else {
+                    (Vec::new(), None)
+                }
+            },
+        );
+        next = following;
         // The first failing part in file order stops the file, before any of its batch is
         // reported (as when parts were decoded one by one while read).
         let checked = checked.into_iter().collect::<Result<Vec<_>, Error>>()?;
