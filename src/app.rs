@@ -406,6 +406,25 @@ fn streams(input: &Input, args: &CheckArgs) -> bool {
         && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > min)
 }
 
+/// Up to `batch` parts of a streamed file as read, and the read error that ended them early.
+fn read_batch<R: std::io::Read>(
+    chunks: &mut stream::Chunks<R>,
+    batch: usize,
+) -> (Vec<stream::Part>, Option<Error>) {
+    let mut parts = Vec::with_capacity(batch);
+    while parts.len() < batch {
+        match chunks.next_part() {
+            Some(Ok(p)) => parts.push(p),
+            Some(Err(e)) => return (parts, Some(e)),
+            None => break,
+        }
+    }
+    (parts, None)
+}
+
+/// A part of a streamed file, its findings (in part offsets) and its word count.
+type CheckedPart = (stream::Decoded, Vec<crate::Diagnostic>, usize);
+
 /// Checks a large plain-text file part by part, a batch of parts at a time over all threads,
 /// so memory is bounded by the batch, not the file. With `jsonl`, findings are written as each
 /// batch is done and only counted; otherwise they are kept with the text of their lines.
@@ -434,22 +453,53 @@ fn check_streamed<W: Write + ?Sized>(
         ..FileReport::default()
     };
     let mut score = crate::score::ScoreParts::default();
+    let mut position = stream::Position::default();
+    // The next batch is read while this one is checked.
+    let mut next = read_batch(&mut chunks, batch);
     loop {
-        let parts: Vec<stream::Chunk> = chunks.by_ref().take(batch).collect::<Result<_, _>>()?;
+        let (parts, read_error) = next;
         if parts.is_empty() {
-            break;
+            match read_error {
+                Some(e) => return Err(e),
+                None => break,
+            }
         }
-        let checked: Vec<Vec<crate::Diagnostic>> = parts
-            .par_iter()
-            .map(|c| {
-                let mut found =
-                    check_text(engine, &c.text, InputFormat::Plain, &name, &ignored, false)?;
-                c.to_file(&mut found);
-                Ok(found)
-            })
-            .collect::<Result<_, Error>>()?;
-        for (chunk, found) in parts.iter().zip(checked) {
-            engine.add_to_score(&mut score, &chunk.text, &found);
+        let check_part = |part: stream::Part| -> Result<CheckedPart, Error> {
+            let decoded = part.decode(path)?;
+            // Plain text is one segment: the words counted while normalizing it are the
+            // words of the part.
+            let (found, words) = check_text_counted(
+                engine,
+                &decoded.text,
+                InputFormat::Plain,
+                &name,
+                &ignored,
+                false,
+            )?;
+            Ok((decoded, found, words))
+        };
+        let more = read_error.is_none();
+        let (checked, following) = rayon::join(
+            || parts.into_par_iter().map(check_part).collect::<Vec<_>>(),
+            || {
+                if more {
+                    read_batch(&mut chunks, batch)
+                } else {
+                    (Vec::new(), None)
+                }
+            },
+        );
+        next = following;
+        // The first failing part in file order stops the file, before any of its batch is
+        // reported (as when parts were decoded one by one while read).
+        let checked = checked.into_iter().collect::<Result<Vec<_>, Error>>()?;
+        if let Some(e) = read_error {
+            return Err(e);
+        }
+        for (decoded, mut found, words) in checked {
+            let chunk = position.place(decoded);
+            chunk.to_file(&mut found);
+            engine.add_words_to_score(&mut score, words, &found);
             match jsonl.as_deref_mut() {
                 Some(out) => {
                     for d in &found {
@@ -514,6 +564,21 @@ pub fn check_text(
     ignored: &[&str],
     report_unused: bool,
 ) -> Result<Vec<crate::Diagnostic>, Error> {
+    check_text_counted(engine, text, format, name, ignored, report_unused).map(|(d, _)| d)
+}
+
+/// [`check_text`], and the words of the text's segments (see [`crate::lint::Checked::words`]).
+///
+/// # Errors
+/// The text is not valid `format`.
+pub fn check_text_counted(
+    engine: &Engine,
+    text: &str,
+    format: InputFormat,
+    name: &str,
+    ignored: &[&str],
+    report_unused: bool,
+) -> Result<(Vec<crate::Diagnostic>, usize), Error> {
     let doc = source::parse(format, text).map_err(|e| {
         let lc = crate::line_index::LineIndex::new(text).line_col(text, e.offset.min(text.len()));
         Error::Parse {
@@ -526,6 +591,7 @@ pub fn check_text(
         }
     })?;
     let checked = engine.check_document(&doc);
+    let words = checked.words;
     let mut diagnostics: Vec<crate::Diagnostic> = checked
         .diagnostics
         .into_iter()
@@ -538,7 +604,7 @@ pub fn check_text(
         }
         diagnostics.sort_by(|a, b| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
     }
-    Ok(diagnostics)
+    Ok((diagnostics, words))
 }
 
 fn unused_suppression(

@@ -36,6 +36,9 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// Suppressions that suppressed nothing.
     pub unused: Vec<Directive>,
+    /// Words in the document's segments as the spin score counts them: for plain text, the
+    /// words of the whole text.
+    pub words: usize,
 }
 
 impl Engine {
@@ -74,6 +77,17 @@ impl Engine {
         parts.add(word_count(text), diagnostics, |d| self.is_mt(d));
     }
 
+    /// Adds `words` words (counted as [`word_count`] counts them) and their diagnostics to a
+    /// running score.
+    pub fn add_words_to_score(
+        &self,
+        parts: &mut ScoreParts,
+        words: usize,
+        diagnostics: &[Diagnostic],
+    ) {
+        parts.add(words, diagnostics, |d| self.is_mt(d));
+    }
+
     /// Whether a finding comes from a pack written for a source language.
     fn is_mt(&self, d: &Diagnostic) -> bool {
         self.rules
@@ -92,7 +106,7 @@ impl Engine {
     /// cover; diagnostics are in file offsets, sorted by position.
     #[must_use]
     pub fn check_document(&self, doc: &Document<'_>) -> Checked {
-        let all = self.find(doc);
+        let (all, words) = self.find(doc);
         let mut used = vec![false; doc.directives.len()];
         let allowed = self.allowed_ranges(doc.source);
         let kept: Vec<(Diagnostic, u32)> = all
@@ -129,6 +143,7 @@ impl Engine {
         Checked {
             diagnostics,
             unused,
+            words,
         }
     }
 
@@ -163,19 +178,24 @@ impl Engine {
             .collect()
     }
 
-    /// Every finding in `doc`, before suppressions, with the corroboration its rule needs.
-    fn find(&self, doc: &Document<'_>) -> Vec<(Diagnostic, u32)> {
+    /// Every finding in `doc`, before suppressions, with the corroboration its rule needs;
+    /// and the words of its segments.
+    fn find(&self, doc: &Document<'_>) -> (Vec<(Diagnostic, u32)>, usize) {
         // Lines are counted only in documents with a finding.
         let index = std::cell::OnceCell::new();
         let doc_text = DocText::new(doc.source);
         // Only needed to rank suggestions: most documents have no finding to rank.
         let dialect = std::cell::OnceCell::new();
         let mut out = Vec::new();
+        let mut words = 0;
         for segment in &doc.segments {
             let norm = normalize(&segment.text);
-            let to_file = norm.map.then(&segment.map);
+            words += norm.words;
+            // Composed only for a segment with a finding.
+            let to_file = std::cell::OnceCell::new();
             for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
+                let to_file = to_file.get_or_init(|| norm.map.then(&segment.map));
                 let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);
                 let verbatim = segment.map.is_verbatim(seg_span.start, seg_span.end);
                 let dialect = *dialect.get_or_init(|| dialect::detect(doc.source));
@@ -189,7 +209,7 @@ impl Engine {
             }
         }
         out.sort_by(|(a, _), (b, _)| (a.span.start, &a.rule).cmp(&(b.span.start, &b.rule)));
-        out
+        (out, words)
     }
 
     fn diagnostic(

@@ -59,8 +59,8 @@ pub struct Chunks<R> {
     eof: bool,
     failed: bool,
     offset: usize,
-    line: usize,
-    column: usize,
+    /// Where the next chunk starts, for the [`Iterator`] (which decodes as it reads).
+    position: Position,
 }
 
 impl<R: Read> Chunks<R> {
@@ -69,21 +69,21 @@ impl<R: Read> Chunks<R> {
             reader,
             path: path.to_path_buf(),
             target: target.max(1),
-            buf: Vec::new(),
+            buf: Vec::with_capacity(target.max(1) + cut_search(target.max(1)) + 1),
             eof: false,
             failed: false,
             offset: 0,
-            line: 1,
-            column: 0,
+            position: Position::default(),
         }
     }
 
     fn fill(&mut self, want: usize) -> Result<(), Error> {
-        let mut piece = [0u8; 64 << 10];
         while !self.eof && self.buf.len() < want {
-            match self.reader.read(&mut piece) {
+            // Straight into the buffer's spare room: no copy through a piece buffer.
+            let limit = (want - self.buf.len()) as u64;
+            match (&mut self.reader).take(limit).read_to_end(&mut self.buf) {
                 Ok(0) => self.eof = true,
-                Ok(n) => self.buf.extend_from_slice(&piece[..n]),
+                Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(source) => {
                     return Err(Error::Io {
@@ -122,10 +122,96 @@ impl<R: Read> Chunks<R> {
     }
 }
 
-impl<R: Read> Iterator for Chunks<R> {
-    type Item = Result<Chunk, Error>;
+/// A piece of a file as read, before it is checked to be text. Decoding (the scan for NUL
+/// bytes, UTF-8 validation, counting lines) is left to [`Part::decode`] so that it runs on
+/// the worker threads, not on the thread that reads.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// Byte offset of the part in the file.
+    pub offset: usize,
+    pub bytes: Vec<u8>,
+}
 
-    fn next(&mut self) -> Option<Self::Item> {
+/// A part that is text, with what its successor needs to know about lines.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub offset: usize,
+    pub text: String,
+    /// Line breaks in the text.
+    newlines: usize,
+    /// Characters after the last line break (or in the whole text, if it has none).
+    tail_chars: usize,
+}
+
+impl Part {
+    /// The part as text, or why it is not: NUL bytes make it binary, bad UTF-8 is reported at
+    /// its file offset.
+    ///
+    /// # Errors
+    /// [`Error::Binary`] or [`Error::NotUtf8`].
+    pub fn decode(self, path: &Path) -> Result<Decoded, Error> {
+        if self.bytes.contains(&0) {
+            return Err(Error::Binary {
+                path: path.to_path_buf(),
+            });
+        }
+        let text = String::from_utf8(self.bytes).map_err(|e| Error::NotUtf8 {
+            path: path.to_path_buf(),
+            offset: self.offset + e.utf8_error().valid_up_to(),
+        })?;
+        let bytes = text.as_bytes();
+        // A plain byte count: the compiler vectorizes it, unlike a search match by match.
+        let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
+        let tail = bytes
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(bytes, |p| &bytes[p + 1..]);
+        // Characters are the bytes that do not continue a UTF-8 sequence.
+        let tail_chars = tail.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        Ok(Decoded {
+            offset: self.offset,
+            text,
+            newlines,
+            tail_chars,
+        })
+    }
+}
+
+/// Where the next part starts: its line and column, carried from part to part in file order.
+#[derive(Debug, Clone, Copy)]
+pub struct Position {
+    line: usize,
+    column: usize,
+}
+
+impl Default for Position {
+    fn default() -> Self {
+        Self { line: 1, column: 0 }
+    }
+}
+
+impl Position {
+    /// `part` placed at this position, and the position moved past it.
+    pub fn place(&mut self, part: Decoded) -> Chunk {
+        let chunk = Chunk {
+            offset: part.offset,
+            line: self.line,
+            column: self.column,
+            text: part.text,
+        };
+        if part.newlines > 0 {
+            self.line += part.newlines;
+            self.column = part.tail_chars;
+        } else {
+            self.column += part.tail_chars;
+        }
+        chunk
+    }
+}
+
+impl<R: Read> Chunks<R> {
+    /// The next part as read, not yet decoded; after a read error, nothing more.
+    pub fn next_part(&mut self) -> Option<Result<Part, Error>> {
         if self.failed {
             return None;
         }
@@ -137,38 +223,36 @@ impl<R: Read> Iterator for Chunks<R> {
             return None;
         }
         let cut = self.cut();
-        let bytes: Vec<u8> = self.buf.drain(..cut).collect();
-        if bytes.contains(&0) {
-            self.failed = true;
-            return Some(Err(Error::Binary {
-                path: self.path.clone(),
-            }));
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
+        // The rest moves to a new buffer (at most a cut search's worth), not the part; the new
+        // buffer has room for the next part, so reading never grows it.
+        let mut rest = Vec::with_capacity(self.target + cut_search(self.target) + 1);
+        rest.extend_from_slice(&self.buf[cut..]);
+        self.buf.truncate(cut);
+        let bytes = std::mem::replace(&mut self.buf, rest);
+        let part = Part {
+            offset: self.offset,
+            bytes,
+        };
+        self.offset += cut;
+        Some(Ok(part))
+    }
+}
+
+impl<R: Read> Iterator for Chunks<R> {
+    type Item = Result<Chunk, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let part = match self.next_part()? {
+            Ok(p) => p,
+            Err(e) => return Some(Err(e)),
+        };
+        match part.decode(&self.path) {
+            Ok(d) => Some(Ok(self.position.place(d))),
             Err(e) => {
                 self.failed = true;
-                return Some(Err(Error::NotUtf8 {
-                    path: self.path.clone(),
-                    offset: self.offset + e.utf8_error().valid_up_to(),
-                }));
+                Some(Err(e))
             }
-        };
-        let chunk = Chunk {
-            offset: self.offset,
-            line: self.line,
-            column: self.column,
-            text,
-        };
-        self.offset += chunk.text.len();
-        match chunk.text.rfind('\n') {
-            Some(p) => {
-                self.line += chunk.text.matches('\n').count();
-                self.column = chunk.text[p + 1..].chars().count();
-            }
-            None => self.column += chunk.text.chars().count(),
         }
-        Some(Ok(chunk))
     }
 }
 

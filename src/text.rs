@@ -169,6 +169,9 @@ impl OffsetMapBuilder {
 pub struct Normalized {
     pub text: String,
     pub map: OffsetMap,
+    /// Words of the source as the spin score counts them (runs between white space,
+    /// [`crate::score::word_count`]): counted in the same pass.
+    pub words: usize,
 }
 
 /// What a character becomes in the normalized text.
@@ -190,82 +193,194 @@ fn classify(c: char) -> Norm {
     }
 }
 
+/// Byte classes of [`normalize`]: plain ASCII, ASCII white space, and the rest (decoded).
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const WIDE: u8 = 2;
+
+const NORM_CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = WIDE;
+        b += 1;
+    }
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[0x0B] = SPACE;
+    t[0x0C] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t[b' ' as usize] = SPACE;
+    t
+};
+
+/// Eight bytes from `bytes[i]` (with a byte before and after them) that need no offset-map
+/// point: plain ASCII, each white-space byte single and between plain characters. Returns
+/// them normalized (white space as a space), how many words start in them, and whether the
+/// last is white space; `None` if they are not such bytes.
+#[inline]
+fn plain_eight(bytes: &[u8], i: usize, after_space: bool) -> Option<(u64, usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(&bytes[i..i + 8]);
+    let w = u64::from_le_bytes(eight);
+    if w & HIGH != 0 {
+        return None;
+    }
+    // Per byte (all below 0x80, so no sum carries into the next byte): the high bit marks
+    // bytes up to 0x20, the space, and the controls 0x09..=0x0D.
+    let low = !(w + 0x5F * ONES) & HIGH;
+    let blank = !((w ^ (0x20 * ONES)) + 0x7F * ONES) & HIGH;
+    let controls = (w + 0x77 * ONES) & !(w + 0x72 * ONES) & HIGH;
+    let space = blank | controls;
+    if low & !space != 0 || space & (space << 8) != 0 {
+        return None;
+    }
+    let plain = |b: u8| NORM_CLASS[usize::from(b)] == PLAIN;
+    if (space & 0x80 != 0 && !plain(bytes[i - 1])) || (space >> 63 != 0 && !plain(bytes[i + 8])) {
+        return None;
+    }
+    let whole = (space >> 7) * 0xFF;
+    let normalized = (w & !whole) | ((0x20 * ONES) & whole);
+    let starts = !space & HIGH & ((space << 8) | if after_space { 0x80 } else { 0 });
+    Some((normalized, starts.count_ones() as usize, space >> 63 != 0))
+}
+
 /// Normalizes typography so that a rule phrase matches every common spelling of it:
 /// curly quotes and apostrophes become straight, Unicode hyphens become `-`, soft hyphens
 /// and zero-width characters vanish, and every run of white space (line breaks and
 /// non-breaking spaces included) becomes one space. Letter case is left alone.
 #[must_use]
 pub fn normalize(src: &str) -> Normalized {
-    let mut text = String::with_capacity(src.len());
+    let bytes = src.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(src.len());
     let mut map = OffsetMapBuilder::new();
     map.record(0, 0);
     let mut in_space = false;
-    let bytes = src.as_bytes();
+    // For the word count: whether the last source character was white space.
+    let mut after_space = true;
+    let mut words = 0;
+    let plain = |b: u8| NORM_CLASS[usize::from(b)] == PLAIN;
     let mut i = 0;
-    while i < src.len() {
-        // Fast paths where nothing shifts, so the offset map needs no new point (the general
-        // case below would record none either): a run of plain ASCII after a non-space, and one
-        // white-space byte between two plain ASCII characters.
-        if !in_space {
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| b >= 0x80 || is_ascii_space(b))
-                .unwrap_or(src.len() - i);
-            if run > 0 {
-                text.push_str(&src[i..i + run]);
-                i += run;
-                continue;
+    // Where nothing shifts, the offset map needs no new point: plain ASCII after a non-space,
+    // and one white-space byte between two plain ASCII characters (the general case below
+    // would record none either). Such runs are copied by a loop without unpredictable
+    // branches (plain text alternates words and spaces); anything else goes to the general
+    // case, one character at a time.
+    while i < bytes.len() {
+        if !in_space && i > 0 {
+            loop {
+                while i + 8 < bytes.len() {
+                    let Some((eight, started, last_space)) = plain_eight(bytes, i, after_space)
+                    else {
+                        break;
+                    };
+                    out.extend_from_slice(&eight.to_le_bytes());
+                    words += started;
+                    after_space = last_space;
+                    i += 8;
+                }
+                // Up to eight bytes one by one: past what stopped the eight-byte step, or to
+                // the character the general case must see.
+                let stop = (i + 8).min(bytes.len() - 1);
+                let mut general = false;
+                while i < stop {
+                    let b = bytes[i];
+                    let class = NORM_CLASS[usize::from(b)];
+                    let space = class == SPACE;
+                    let around = (NORM_CLASS[usize::from(bytes[i - 1])]
+                        | NORM_CLASS[usize::from(bytes[i + 1])])
+                        == PLAIN;
+                    if (class == WIDE) | (space & !around) {
+                        general = true;
+                        break;
+                    }
+                    out.push(if space { b' ' } else { b });
+                    words += usize::from(after_space & !space);
+                    after_space = space;
+                    i += 1;
+                }
+                if general || i + 1 >= bytes.len() {
+                    break;
+                }
             }
-            let plain = |b: &u8| *b < 0x80 && !is_ascii_space(*b);
-            if i > 0 && bytes.get(i + 1).is_some_and(plain) && plain(&bytes[i - 1]) {
-                text.push(' ');
+        }
+        let b = bytes[i];
+        match NORM_CLASS[usize::from(b)] {
+            PLAIN => {
+                if in_space {
+                    map.record(out.len(), i);
+                    in_space = false;
+                }
+                words += usize::from(after_space);
+                after_space = false;
+                out.push(b);
                 i += 1;
                 continue;
             }
+            SPACE => {
+                after_space = true;
+                if in_space {
+                } else if i > 0
+                    && bytes.get(i + 1).is_some_and(|&n| plain(n))
+                    && plain(bytes[i - 1])
+                {
+                    out.push(b' ');
+                } else {
+                    in_space = true;
+                    map.record(out.len(), i);
+                    out.push(b' ');
+                    map.record(out.len(), i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let Some(c) = src[i..].chars().next() else {
             break;
         };
         let next = i + c.len_utf8();
-        let at = i;
-        i = next;
-        let i = at;
-        match classify(c) {
+        let norm = classify(c);
+        let space = matches!(norm, Norm::Space);
+        words += usize::from(after_space && !space);
+        after_space = space;
+        match norm {
             Norm::Keep => {
                 if in_space {
-                    map.record(text.len(), i);
+                    map.record(out.len(), i);
                 }
                 in_space = false;
-                text.push(c);
+                out.extend_from_slice(&bytes[i..next]);
             }
             Norm::Replace(r) => {
-                map.record(text.len(), i);
+                map.record(out.len(), i);
                 in_space = false;
-                text.push(r);
-                map.record(text.len(), next);
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(r.encode_utf8(&mut buf).as_bytes());
+                map.record(out.len(), next);
             }
             Norm::Space => {
-                if in_space {
-                    continue;
+                if !in_space {
+                    in_space = true;
+                    map.record(out.len(), i);
+                    out.push(b' ');
+                    map.record(out.len(), next);
                 }
-                in_space = true;
-                map.record(text.len(), i);
-                text.push(' ');
-                map.record(text.len(), next);
             }
-            Norm::Drop => map.record(text.len(), next),
+            Norm::Drop => map.record(out.len(), next),
         }
+        i = next;
     }
-    map.record(text.len(), src.len());
+    map.record(out.len(), src.len());
+    // Whole characters of valid UTF-8 and ASCII replacements were copied: always valid.
+    let text = String::from_utf8(out).unwrap_or_default();
     Normalized {
         text,
         map: map.finish(),
+        words,
     }
-}
-
-/// ASCII white space as `char::is_whitespace` has it (which includes the vertical tab).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// Whether `c` continues a word: letters, digits, `_`, and `-` (a hyphenated compound is one word).
@@ -290,6 +405,124 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// ASCII white space as `char::is_whitespace` has it (which includes the vertical tab).
+    fn is_ascii_space(b: u8) -> bool {
+        matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+    }
+
+    /// The earlier normalization, character by character: the fast one must agree with it.
+    /// Normalizes typography so that a rule phrase matches every common spelling of it:
+    /// curly quotes and apostrophes become straight, Unicode hyphens become `-`, soft hyphens
+    /// and zero-width characters vanish, and every run of white space (line breaks and
+    /// non-breaking spaces included) becomes one space. Letter case is left alone.
+    fn reference(src: &str) -> (String, OffsetMap) {
+        let mut text = String::with_capacity(src.len());
+        let mut map = OffsetMapBuilder::new();
+        map.record(0, 0);
+        let mut in_space = false;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < src.len() {
+            // Fast paths where nothing shifts, so the offset map needs no new point (the general
+            // case below would record none either): a run of plain ASCII after a non-space, and one
+            // white-space byte between two plain ASCII characters.
+            if !in_space {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80 || is_ascii_space(b))
+                    .unwrap_or(src.len() - i);
+                if run > 0 {
+                    text.push_str(&src[i..i + run]);
+                    i += run;
+                    continue;
+                }
+                let plain = |b: &u8| *b < 0x80 && !is_ascii_space(*b);
+                if i > 0 && bytes.get(i + 1).is_some_and(plain) && plain(&bytes[i - 1]) {
+                    text.push(' ');
+                    i += 1;
+                    continue;
+                }
+            }
+            let Some(c) = src[i..].chars().next() else {
+                break;
+            };
+            let next = i + c.len_utf8();
+            let at = i;
+            i = next;
+            let i = at;
+            match classify(c) {
+                Norm::Keep => {
+                    if in_space {
+                        map.record(text.len(), i);
+                    }
+                    in_space = false;
+                    text.push(c);
+                }
+                Norm::Replace(r) => {
+                    map.record(text.len(), i);
+                    in_space = false;
+                    text.push(r);
+                    map.record(text.len(), next);
+                }
+                Norm::Space => {
+                    if in_space {
+                        continue;
+                    }
+                    in_space = true;
+                    map.record(text.len(), i);
+                    text.push(' ');
+                    map.record(text.len(), next);
+                }
+                Norm::Drop => map.record(text.len(), next),
+            }
+        }
+        map.record(text.len(), src.len());
+        (text, map.finish())
+    }
+
+    #[test]
+    fn agrees_with_the_reference_and_counts_words() {
+        let pieces = [
+            "a", "bc", " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "\u{2019}", "\u{201c}", "\u{2011}",
+            "\u{ad}", "\u{200b}", "\u{feff}", "é", "Zoë", "\u{2003}", "\u{b}", "-", "'", "x.",
+            "\u{3000}",
+        ];
+        // Every string of up to four pieces, and some longer ones.
+        let mut cases = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = cases
+                .iter()
+                .flat_map(|c| pieces.iter().map(move |p| format!("{c}{p}")))
+                .collect();
+            cases.extend(longer.into_iter().filter(|c| c.chars().count() <= 6));
+            cases.sort();
+            cases.dedup();
+        }
+        let mut seed = 7u64;
+        for n in 0..4000 {
+            let mut c = String::new();
+            // Longer strings of mostly plain words too, for the eight-byte steps.
+            let (len, plain) = if n % 2 == 0 { (12, 0) } else { (60, 3) };
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                if (seed >> 60) < plain {
+                    c.push_str(
+                        ["word ", "Plain text", " and\n", "x\ty "][(seed >> 40) as usize % 4],
+                    );
+                    continue;
+                }
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                c.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            cases.push(c);
+        }
+        for c in &cases {
+            let n = normalize(c);
+            assert_eq!((n.text.clone(), n.map.clone()), reference(c), "{c:?}");
+            assert_eq!(n.words, c.split_whitespace().count(), "{c:?}");
+        }
+    }
 
     fn back<'a>(src: &'a str, n: &Normalized, start: usize, end: usize) -> &'a str {
         &src[n.map.map(start)..n.map.map_end(end)]

@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
+use super::phrase_index::Tokens;
 use crate::inflect::Form;
 
 /// Words shorter than this are never matched fuzzily: short words have too many neighbours.
@@ -44,6 +45,14 @@ pub struct FuzzyIndex {
     variants: Vec<Variant>,
     /// Every word of every phrase: a text word that is one of them is not a typo.
     exact_words: HashSet<String>,
+    /// The slots of `anchors`, word by word, as [`FuzzyIndex::anchor_words`] numbers them.
+    flat: Vec<(u32, u16)>,
+    /// Per slot of `flat`, the byte lengths of its variant's first eight words (one byte each,
+    /// at most 255) and its number of words: tested against the text before the variant
+    /// itself is read.
+    lengths: Vec<(u64, usize)>,
+    /// The most words in one variant.
+    max_words: usize,
 }
 
 /// The alphanumeric runs of `text` with their byte offsets (ASCII by byte, the rest decoded).
@@ -139,6 +148,7 @@ impl FuzzyIndex {
             let slot = (id, u16::try_from(i).unwrap_or(u16::MAX));
             self.anchors.entry(words[i].clone()).or_default().push(slot);
         }
+        self.max_words = self.max_words.max(words.len());
         self.variants.push(Variant {
             rule,
             text: text.to_string(),
@@ -150,6 +160,145 @@ impl FuzzyIndex {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.variants.is_empty()
+    }
+
+    /// The anchor words, each with its range of slots, for a word table that tells
+    /// [`FuzzyIndex::at_anchor`] where they occur. Call it once, after the last
+    /// [`FuzzyIndex::add`].
+    pub fn anchor_words(&mut self) -> Vec<(String, Range<u32>)> {
+        self.flat.clear();
+        self.lengths.clear();
+        let mut words: Vec<(&String, &Vec<(u32, u16)>)> = self.anchors.iter().collect();
+        words.sort();
+        words
+            .into_iter()
+            .map(|(word, slots)| {
+                let at = u32::try_from(self.flat.len()).unwrap_or(u32::MAX);
+                self.flat.extend_from_slice(slots);
+                for &(v, _) in slots {
+                    let words = &self.variants[v as usize].words;
+                    let lengths = words.iter().take(8).enumerate().fold(0u64, |acc, (i, w)| {
+                        acc | (w.len().min(255) as u64) << (8 * i)
+                    });
+                    self.lengths.push((lengths, words.len()));
+                }
+                let end = u32::try_from(self.flat.len()).unwrap_or(u32::MAX);
+                (word.clone(), at..end)
+            })
+            .collect()
+    }
+
+    /// How many tokens before an anchor (itself included) a variant may need.
+    #[must_use]
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// Near misses around the last of `tokens`, an anchor word whose slots are `slots`, pushed
+    /// to `out` (as [`FuzzyIndex::find`] finds them, in slot order). `words` is scratch space.
+    pub fn at_anchor(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        slots: Range<u32>,
+        words: &mut Vec<Range<usize>>,
+        out: &mut Vec<FuzzyHit>,
+    ) {
+        let j = tokens.count() - 1;
+        // The tokens after the anchor, read from the text as far as a variant needs them.
+        let mut ahead: Vec<Range<usize>> = Vec::new();
+        let mut rest = words_of(&text[tokens.get(j).end..]);
+        let base = tokens.get(j).end;
+        let range = slots.start as usize..slots.end as usize;
+        for (&(v, k), &(lengths, count)) in
+            self.flat[range.clone()].iter().zip(&self.lengths[range])
+        {
+            let Some(first) = j.checked_sub(usize::from(k)) else {
+                continue;
+            };
+            // Lengths first: a word of the variant is within one byte of the text's.
+            let near = |i: usize, token: &Range<usize>| {
+                let want = if i < 8 {
+                    (lengths >> (8 * i)) as u8
+                } else {
+                    255
+                };
+                want == 255 || (token.end - token.start).abs_diff(usize::from(want)) <= 1
+            };
+            if !(first..j).enumerate().all(|(i, t)| near(i, &tokens.get(t))) {
+                continue;
+            }
+            let need = first + count - 1 - j;
+            while ahead.len() < need {
+                match rest.next() {
+                    Some((s, w)) => ahead.push(base + s..base + s + w.len()),
+                    None => break,
+                }
+            }
+            if ahead.len() < need
+                || !ahead[..need]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, token)| near(j + 1 - first + i, token))
+            {
+                continue;
+            }
+            let variant = &self.variants[v as usize];
+            // The words before the anchor are at hand: most variants fail on them. (A cheaper
+            // necessary test than `one_typo`: at most one differs, by at most one byte of
+            // length.)
+            let mut differ = 0;
+            let fits = (first..j).zip(&variant.words).all(|(t, want)| {
+                let word = &text[tokens.get(t)];
+                if word.len().abs_diff(want.len()) > 1 {
+                    return false;
+                }
+                if !word.eq_ignore_ascii_case(want) {
+                    differ += 1;
+                }
+                differ <= 1
+            });
+            if !fits {
+                continue;
+            }
+            words.clear();
+            words.extend((first..=j).map(|t| tokens.get(t)));
+            words.extend(ahead[..need].iter().cloned());
+            self.near_miss(text, words, variant, out);
+        }
+    }
+
+    /// Pushes the hit if the text words at `words` are a near miss of `variant`.
+    fn near_miss(
+        &self,
+        text: &str,
+        words: &[Range<usize>],
+        variant: &Variant,
+        out: &mut Vec<FuzzyHit>,
+    ) {
+        if !self.one_typo(text, words, variant) {
+            return;
+        }
+        let span = words[0].start..words[words.len() - 1].end;
+        // The rest of the phrase, separators included, must be exact.
+        let candidate = text[span.clone()].to_lowercase();
+        if !one_edit(candidate.as_bytes(), variant.text.as_bytes()) {
+            return;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let similarity = 1.0 - 1.0 / variant.text.chars().count().max(2) as f32;
+        out.push(FuzzyHit {
+            rule: variant.rule,
+            span,
+            forms: variant.forms.clone(),
+            similarity,
+        });
+    }
+
+    /// Sorts near misses found anchor by anchor into the order [`FuzzyIndex::find`] gives.
+    pub fn finish(hits: &mut Vec<FuzzyHit>) {
+        hits.sort_by_key(|a| (a.span.start, a.rule));
+        hits.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
     }
 
     /// Whether the text words at `tokens` spell `variant` with exactly one typo.
@@ -185,7 +334,9 @@ impl FuzzyIndex {
         typos == 1
     }
 
-    /// Near misses in normalized `text`: spans whose words are one edit away from a phrase variant.
+    /// Near misses in normalized `text`: spans whose words are one edit away from a phrase
+    /// variant. (The matcher finds them in its one walk over the text, through
+    /// [`FuzzyIndex::at_anchor`]; this is the same search on its own.)
     #[must_use]
     pub fn find(&self, text: &str) -> Vec<FuzzyHit> {
         if self.variants.is_empty() {
@@ -209,27 +360,10 @@ impl FuzzyIndex {
                 let Some(words) = tokens.get(first..first + variant.words.len()) else {
                     continue;
                 };
-                if !self.one_typo(text, words, variant) {
-                    continue;
-                }
-                let span = words[0].start..words[words.len() - 1].end;
-                // The rest of the phrase, separators included, must be exact.
-                let candidate = text[span.clone()].to_lowercase();
-                if !one_edit(candidate.as_bytes(), variant.text.as_bytes()) {
-                    continue;
-                }
-                #[allow(clippy::cast_precision_loss)]
-                let similarity = 1.0 - 1.0 / variant.text.chars().count().max(2) as f32;
-                hits.push(FuzzyHit {
-                    rule: variant.rule,
-                    span,
-                    forms: variant.forms.clone(),
-                    similarity,
-                });
+                self.near_miss(text, words, variant, &mut hits);
             }
         }
-        hits.sort_by_key(|a| (a.span.start, a.rule));
-        hits.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+        Self::finish(&mut hits);
         hits
     }
 }
@@ -248,6 +382,40 @@ mod tests {
 
     fn found<'a>(ix: &FuzzyIndex, text: &'a str) -> Vec<&'a str> {
         ix.find(text).into_iter().map(|h| &text[h.span]).collect()
+    }
+
+    /// Near misses as the matcher finds them, in its one walk with the word table.
+    fn walked(ix: &mut FuzzyIndex, text: &str) -> Vec<(usize, Range<usize>)> {
+        let anchors = ix.anchor_words();
+        let table = super::super::phrase_index::PhraseIndex::new(&[], &anchors, ix.max_words());
+        let (mut out, mut words) = (Vec::new(), Vec::new());
+        table.find(text, &mut |_, _| {}, &mut |tokens, slots| {
+            ix.at_anchor(text, tokens, slots, &mut words, &mut out);
+        });
+        FuzzyIndex::finish(&mut out);
+        out.into_iter().map(|h| (h.rule, h.span)).collect()
+    }
+
+    #[test]
+    fn the_walk_finds_what_the_standalone_search_finds() {
+        let mut ix = index(&[
+            "performed down",
+            "navy motion",
+            "the state-run company",
+            "deep learning technique",
+            "née perfomance metric",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z alphabet",
+        ]);
+        let text = "It perfomed down; the navy moton. The stat-run company, a state-rnn \
+            company; deep lerning technique, deep-learnig technique; née perfomance metrik. \
+            a b c d e f g h i j k l m n o p q r s t u v w x y z alphabett; performed dwn";
+        let standalone: Vec<_> = ix
+            .find(text)
+            .into_iter()
+            .map(|h| (h.rule, h.span))
+            .collect();
+        assert!(standalone.len() >= 5, "{standalone:?}");
+        assert_eq!(walked(&mut ix, text), standalone);
     }
 
     #[test]

@@ -104,7 +104,7 @@ impl Matcher {
             .collect();
         let mut triggers: Vec<Vec<u32>> = vec![Vec::new(); patterns.len()];
         // Triggers get their own patterns: they stand anywhere, phrases only as whole words.
-        let mut trigger_ids: FxHashMap<String, usize> = FxHashMap::default();
+        let mut trigger_ids: FxHashMap<(String, Anchor), usize> = FxHashMap::default();
         let mut regexes = Vec::new();
         let mut full_scans = Vec::new();
         for (r, rule) in rules.iter().enumerate() {
@@ -112,10 +112,14 @@ impl Matcher {
             let compiled = RegexRule::new(r, re.as_str());
             let slot = u32::try_from(regexes.len()).unwrap_or(u32::MAX);
             match &compiled.triggers {
-                Some((literals, _)) => {
+                Some((literals, side)) => {
+                    let anchor = match side {
+                        triggers::Side::Prefix => Anchor::MatchStart,
+                        triggers::Side::Suffix => Anchor::MatchEnd,
+                    };
                     for lit in literals {
-                        let id = *trigger_ids.entry(lit.clone()).or_insert_with(|| {
-                            patterns.push((lit.clone(), Anchor::Anywhere));
+                        let id = *trigger_ids.entry((lit.clone(), anchor)).or_insert_with(|| {
+                            patterns.push((lit.clone(), anchor));
                             entries.push(Vec::new());
                             triggers.push(Vec::new());
                             patterns.len() - 1
@@ -127,8 +131,9 @@ impl Matcher {
             }
             regexes.push(compiled);
         }
+        let anchors = fuzzy.anchor_words();
         Self {
-            index: PhraseIndex::new(&patterns),
+            index: PhraseIndex::new(&patterns, &anchors, fuzzy.max_words()),
             entries,
             triggers,
             regexes,
@@ -143,33 +148,41 @@ impl Matcher {
     pub fn find(&self, rules: &[Rule], text: &str, doc: &DocText<'_>) -> Vec<Hit> {
         let mut candidates = Vec::new();
         let mut fired: Vec<(u32, Range<usize>)> = Vec::new();
-        self.index.find(text, &mut |id, span| {
-            for &slot in &self.triggers[id] {
-                fired.push((slot, span.clone()));
-            }
-            for entry in &self.entries[id] {
-                let rule = &rules[entry.rule];
-                if rule.case_sensitive && text[span.clone()] != entry.text {
-                    continue;
+        let mut near = Vec::new();
+        let mut scratch = Vec::new();
+        self.index.find(
+            text,
+            &mut |id, span| {
+                for &slot in &self.triggers[id] {
+                    fired.push((slot, span.clone()));
                 }
-                if rule.context_allows(text, &span, doc) {
-                    candidates.push(Hit {
-                        rule: entry.rule,
-                        span: span.clone(),
-                        forms: entry.forms.clone(),
-                        similarity: 1.0,
-                        kind: MatchKind::Exact,
-                        expanded: None,
-                    });
+                for entry in &self.entries[id] {
+                    let rule = &rules[entry.rule];
+                    if rule.case_sensitive && text[span.clone()] != entry.text {
+                        continue;
+                    }
+                    if rule.context_allows(text, &span, doc) {
+                        candidates.push(Hit {
+                            rule: entry.rule,
+                            span: span.clone(),
+                            forms: entry.forms.clone(),
+                            similarity: 1.0,
+                            kind: MatchKind::Exact,
+                            expanded: None,
+                        });
+                    }
                 }
-            }
-        });
+            },
+            &mut |tokens, slots| {
+                self.fuzzy
+                    .at_anchor(text, tokens, slots, &mut scratch, &mut near);
+            },
+        );
         self.find_regex(rules, text, doc, fired, &mut candidates);
         let mut hits = select_non_overlapping(candidates, &[]);
         if !self.fuzzy.is_empty() {
-            let near: Vec<Hit> = self
-                .fuzzy
-                .find(text)
+            FuzzyIndex::finish(&mut near);
+            let near: Vec<Hit> = near
                 .into_iter()
                 .filter(|h| rules[h.rule].context_allows(text, &h.span, doc))
                 .map(|h| Hit {
