@@ -38,7 +38,7 @@ fn sarif_validates_against_the_official_schema() {
     let run0 = &doc["runs"][0];
     let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
     let results = run0["results"].as_array().unwrap();
-    assert_eq!(results.len(), 19);
+    assert_eq!(results.len(), 24);
     let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
     let mut sorted = ids.clone();
     sorted.sort_unstable();
@@ -112,7 +112,7 @@ fn concise_and_jsonl_give_one_line_per_finding() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 16);
+    assert_eq!(lines.len(), 21);
     assert!(
         lines
             .iter()
@@ -145,11 +145,11 @@ fn statistics_quiet_and_exit_flags() {
             .lines()
             .next()
             .unwrap()
-            .contains("instructed-reporters"),
+            .contains("stated-said-attribution"),
         "most frequent first: {}",
         run.stdout
     );
-    assert!(run.stdout.contains("16 findings in 1 files"));
+    assert!(run.stdout.contains("21 findings in 1 files"));
     let quiet = mtlint(&["check", "--quiet", "fixtures/inputs/two-findings.txt"]);
     assert!(!quiet.stdout.contains("Found"), "{}", quiet.stdout);
     assert_eq!(mtlint(&["check", "--exit-zero", "fixtures/seed"]).code, 0);
