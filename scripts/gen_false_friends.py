@@ -4424,6 +4424,241 @@ calque(key="is-years-age",
    flag=[("She is 30 years and lives in Kyiv.", "She is 30 years old and lives in Kyiv.")],
    **{"pass": ["She is 30 years old.", "She was 30 years in the army.", "He is five years older."]})
 
+# ------------------------------------------------------------------ general calques (mt2), part 2
+
+calque(key="let-me-to",
+   langs={lang: w for lang, w in [("fr", "laisse-moi"), ("es", "déjame"), ("it", "lasciami"), ("pt", "deixa-me"),
+                                   ("ru", "позволь мне"), ("pl", "pozwól mi"), ("de", "lass mich"), ("nl", "laat me")]},
+   message="After “let” English uses the bare infinitive: “let me go”, not “let me to go” ({lang} “{src}”).",
+   regex=r"\b(let|lets|letting) (me|him|her|us|them|you) to (" + BARE_VERBS[3:-1] + r")\b",
+   replacements=["$1 $2 $3"], confidence=0.9, fix="safe",
+   flag=[("He let me to go home early.", "He let me go home early.")],
+   **{"pass": ["He let me go home early.", "She let them to the car park.", "They let us to the door."]})
+
+calque(key="make-me-to",
+   langs={lang: w for lang, w in [("fr", "me faire rire"), ("es", "hacerme reír"), ("it", "farmi ridere"), ("pt", "fazer-me rir"),
+                                   ("ru", "заставить меня"), ("pl", "zmusić mnie"), ("de", "mich zum Lachen bringen"), ("nl", "me laten lachen")]},
+   message="Active “make someone do” takes the bare infinitive: “made me laugh”, not “made me to laugh” ({lang} “{src}”).",
+   regex=r"\b(make|makes|made|making) (me|him|her|us|them|you|people|everyone|everybody) to (laugh|cry|feel|think|believe|realise|realize|understand|wait|leave|go|work|change|stop|look|want|smile|wonder|reconsider|doubt|lose|pay|accept|sign|fall|come|return|resign|apologise|apologize|sleep|buy|sell|do)\b",
+   replacements=["$1 $2 $3"], confidence=0.9, fix="safe",
+   flag=[("The film made me to cry.", "The film made me cry.")],
+   **{"pass": ["The film made me cry.", "He was made to wait.", "They made it to the final."]})
+
+calque(key="it-allows-to",
+   langs={lang: w for lang, w in [("fr", "cela permet de"), ("es", "permite"), ("it", "permette di"), ("pt", "permite"),
+                                   ("ru", "позволяет"), ("pl", "pozwala"), ("de", "ermöglicht es, zu"), ("nl", "maakt het mogelijk om")]},
+   message="“it allows to do” copies {lang} “{src}”; English “allow/permit/enable” needs an object: “allows us to do”, “makes it possible to do”.",
+   phrases=["{allow} to", "{permit} to", "{enable} to"], replacements=["{make} it possible to"], confidence=0.7, corroboration=2,
+   description="Technical English written by non-native authors keeps “allows to” (Debian handbook, Python docs), so this is on only in a text with two other findings (corroboration = 2).",
+   when=[{"before_regex": r"(?i)\b(?:it|which|this|that|what|the (?:\w+ ){0,2}(?:method|system|law|tool|software|program|programme|approach|technology|rule|agreement|measure|project|reform|platform|app|application|device|process|technique|function|option|feature|solution|model|framework|procedure|mechanism|module|library|interface|strategy|plan|study|analysis|test))\s+(?:(?:also|thus|therefore|would|will|should|could|can|may|might|only|not|does not|doesn't|did not|didn't|already|finally)\s+)?$",
+          "after_regex": BARE_VERBS + r"\b"}],
+   unless={"before_regex": r"(?i)\b(?:is|are|was|were|be|been|being|'s|'re|get|gets|got|feel|felt)\s+(?:\w+\s+)?$"},
+   flag=[("The new method allows to reduce costs.", "The new method makes it possible to reduce costs.")],
+   **{"pass": ["The new method allows us to reduce costs.", "It is not allowed to smoke here.", "Visitors allowed to enter must show tickets."]},
+   over={})
+
+calque(key="how-it-is-called",
+   langs={"de": "wie es heißt", "fr": "comment ça s'appelle", "es": "cómo se llama", "it": "come si chiama",
+          "pt": "como se chama", "ru": "как это называется", "pl": "jak to się nazywa", "nl": "hoe het heet"},
+   message="“how it is called” copies {lang} “{src}”; English says “what it is called”.",
+   regex=r"\b([Hh])ow (it|this|that|he|she|they|the \w+) (is|was|are|were) called\b", replacements=["what $2 $3 called"], confidence=0.75,
+   when=[{"before_regex": r"(?i)\b(?:know|knows|knew|remember|remembers|remembered|forgot|forget|forgotten|tell|told|ask|asked|wonder|wondered|learn|learned|learnt|explain|explained|say|said|sure|idea|find out|found out|check)\s+$",
+          "after_regex": r"(?:[.,;?!]|$|(?i:in (?:English|French|German|Spanish|Italian|Russian|Polish|Dutch|Portuguese)|now|today|there|here)\b)"}],
+   flag=[("I do not remember how it is called.", "I do not remember what it is called.")],
+   **{"pass": ["I do not remember what it is called.", "Tell me how the function is called from the loop."]})
+
+calque(key="fall-in-love-of",
+   langs={"fr": "tomber amoureux de", "es": "enamorarse de", "it": "innamorarsi di", "pt": "apaixonar-se por"},
+   message="“in love of” copies {lang} “{src}”; English falls in love “with” someone.",
+   regex=r"\b(fell|fall|falls|falling|fallen|is|was|are|were|be|been|madly|deeply) in love of\b", replacements=["$1 in love with"],
+   confidence=0.9, fix="safe",
+   flag=[("He fell in love of a Spanish girl.", "He fell in love with a Spanish girl.")],
+   **{"pass": ["He fell in love with a Spanish girl.", "For the love of God."]})
+
+calque(key="angry-against",
+   langs={"fr": "fâché contre", "it": "arrabbiato con", "ru": "злиться на", "pl": "zły na", "es": "enfadado contra"},
+   message="“angry against/on someone” copies {lang} “{src}”; English is angry “with” someone (“at” or “about” something).",
+   regex=r"\b(angry|furious|mad|cross) (?:against|on) (me|him|her|us|them|you|the (?:government|minister|president|referee|coach|club|police|teacher|company|boss))\b",
+   replacements=["$1 with $2"], confidence=0.85, fix="safe",
+   flag=[("She was angry on him for weeks.", "She was angry with him for weeks.")],
+   **{"pass": ["She was angry with him.", "He was angry on behalf of his staff."]})
+
+calque(key="different-of",
+   langs={"fr": "différent de", "es": "diferente de", "pt": "diferente de", "it": "diverso da"},
+   message="“different of” copies {lang} “{src}”; English says “different from” (or “different to/than”).",
+   regex=r"\b(different|differs|differ|differed|differing) of\b", replacements=["$1 from"], confidence=0.85, fix="safe",
+   unless={"before_regex": r"(?i)\b(?:many|several|two|three|a number|lots|a lot|kinds|sorts|types|plenty)\s*$"},
+   flag=[("The result was very different of what we expected.", "The result was very different from what we expected.")],
+   **{"pass": ["The result was very different from what we expected."]})
+
+calque(key="capable-to",
+   langs={lang: w for lang, w in [("fr", "capable de"), ("es", "capaz de"), ("it", "capace di"), ("pt", "capaz de"),
+                                   ("ru", "способный"), ("pl", "zdolny do"), ("de", "fähig, zu"), ("nl", "in staat om te")]},
+   message="“capable to do” copies {lang} “{src}”; English says “capable of doing” or “able to do”.",
+   phrases=["capable to"], replacements=["able to"], confidence=0.85, fix="safe",
+   when=[{"after_regex": BARE_VERBS + r"\b"}],
+   flag=[("The team is capable to win the title.", "The team is able to win the title.")],
+   **{"pass": ["The team is capable of winning the title.", "He is capable of doing it quickly."]},
+   over={})
+
+calque(key="worth-to-do",
+   langs={lang: w for lang, w in [("fr", "ça vaut la peine de"), ("es", "vale la pena"), ("it", "vale la pena di"), ("pt", "vale a pena"),
+                                   ("ru", "стоит"), ("pl", "warto"), ("de", "es lohnt sich, zu"), ("nl", "het is de moeite waard om te")]},
+   message="“worth to visit” copies {lang} “{src}”; English says “worth visiting” or “worth a visit”.",
+   regex=r"\bworth to (visit|see|read|try|buy|watch|mention|note|remember|know|consider|go|do|make|keep|listen|explore|wait|ask|check|look|invest|pay|spend|use|learn|discover|taste|hear|recall|emphasise|emphasize|stress|highlight|add)\b",
+   confidence=0.9,
+   flag=["The old town is worth to visit.", "It is worth to mention that prices fell."],
+   **{"pass": ["The old town is worth visiting.", "The contract is worth to him more than money."]})
+
+calque(key="it-has-sense",
+   langs={"es": "tiene sentido", "it": "ha senso", "pt": "tem sentido", "ru": "имеет смысл", "pl": "ma sens", "fr": "ça a du sens"},
+   message="“it has (no) sense” copies {lang} “{src}”; English says “it makes (no) sense”.",
+   regex=r"\b(?:it|this|that|It|This|That) (?:has|had|have) (?:no |any |little |a |some )?sense\b", confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;!?]|$|(?i:to|that|if|because|anymore|any more|at all|now)\b)"}],
+   flag=["This has no sense at all.", "It has sense to wait until June."],
+   **{"pass": ["This makes no sense at all.", "It has no sense of humour.", "That has a sense of urgency."]})
+
+calque(key="in-the-end-of",
+   langs={"ru": "в конце", "pl": "w końcu / na końcu", "es": "en el final de", "pt": "no final de", "it": "nella fine di"},
+   message="“in the end of” copies {lang} “{src}”; English says “at the end of”.",
+   regex=r"\b([Ii])n the end of (the (?:year|month|week|season|century|decade|day|war|match|game|meeting|quarter|term|semester|summer|winter|spring|autumn|process|campaign|negotiations|talks|contract|mandate)|this|that|last|next|each|every|" + MONTHS + r"|(?:19|20)\d\d)\b", replacements=["at the end of $2"],
+   confidence=0.85,
+   flag=[("The law comes into force in the end of March.", "The law comes into force at the end of March.")],
+   **{"pass": ["The law comes into force at the end of March.", "In the end, they agreed."]})
+
+calque(key="before-two-days",
+   langs={"de": "vor zwei Tagen", "nl": "twee dagen geleden", "pl": "przed dwoma dniami", "ru": "два дня назад"},
+   message="“before two days” copies {lang} “{src}”; a time counted back from now is “two days ago”.",
+   regex=r"\bbefore ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:days|weeks|months|years|hours|minutes|decades))\b",
+   replacements=["$1 ago"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.;!?]|$|,\s*(?i:the|he|she|they|we|I|it|police|a)\b)"}],
+   unless={"before_regex": r"(?i)\b(?:just|only|up to|until|no later than|at least|not|days|weeks|months|years|hours|minutes|for|lasted|last|take|takes|took|wait|waited|long)\s*$"},
+   flag=[("He left the country before two days.", "He left the country two days ago.")],
+   **{"pass": ["He left the country two days ago.", "The vote was held just before two weeks of holidays.", "Payment is due before three months, as agreed."]})
+
+calque(key="in-monday",
+   langs={lang: w for lang, w in [("pt", "na segunda-feira"), ("ru", "в понедельник"), ("pl", "w poniedziałek"),
+                                   ("es", "el lunes"), ("it", "lunedì"), ("fr", "lundi"), ("de", "am Montag"), ("nl", "op maandag")]},
+   message="Days take “on” in English: “on Monday” ({lang} “{src}”).",
+   regex=r"\b([Ii])n (" + DAYS[3:-1] + r")\b", replacements=["on $2"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?:'s|’s|s\b|\s*[-–]|\s*(?:and|or|through|to|night)\b|\s+[A-Z])"},
+   flag=[("The vote will take place in Monday.", "The vote will take place on Monday.")],
+   **{"pass": ["The vote will take place on Monday.", "As reported in Monday's paper.", "Open in Monday-Friday hours.", "Revealed in the Sunday Times."]})
+
+calque(key="in-5-may",
+   langs={lang: w for lang, w in [("pt", "em 5 de maio"), ("ru", "5 мая"), ("pl", "5 maja"), ("es", "el 5 de mayo"),
+                                   ("it", "il 5 maggio"), ("fr", "le 5 mai"), ("de", "am 5. Mai"), ("nl", "op 5 mei")]},
+   message="Dates take “on” in English: “on 5 May” / “on May 5” ({lang} “{src}”).",
+   regex=r"\b([Ii])n ((?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?" + MONTHS + r")|(?:" + MONTHS + r" [0-3]?\d(?:st|nd|rd|th)?))\b",
+   replacements=["on $2"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?:'s|’s|\s*[-–]|\s*(?:edition|issue|letter|speech|statement|vote))"},
+   flag=[("The treaty was signed in 5 May 1955.", "The treaty was signed on 5 May 1955.")],
+   **{"pass": ["The treaty was signed on 5 May 1955.", "The treaty was signed in May 1955."]})
+
+calque(key="numeral-millions",
+   langs={"fr": "5 millions d'euros", "es": "5 millones de euros", "it": "5 milioni di euro", "pt": "5 milhões de euros",
+          "ru": "5 миллионов", "pl": "5 milionów", "de": "5 Millionen", "nl": "5 miljoen"},
+   message="After a number English keeps “hundred/thousand/million/billion” singular: “5 million euros” ({lang} “{src}”).",
+   regex=r"\b(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|several) (hundred|thousand|million|billion)s(?: of)?\b",
+   replacements=["$1 $2"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:euros?|dollars|pounds|people|inhabitants|tonnes|tons|rubles|roubles|zlotys|złoty|pesos|reais|francs|lire|yuan|yen|residents|users|visitors|workers|children|voters|citizens|barrels|litres|liters|hectares|kilometres|kilometers|cubic|jobs|copies|viewers|spectators|refugees|migrants|soldiers|victims|patients|students|customers|euro)\b"}],
+   unless={"before_regex": r"(?i)\b(?:in|the|of|by|into|tens|for)\s*$"},
+   flag=[("The project cost 5 millions of euros.", "The project cost 5 million euros."),
+         ("About three thousands people came.", "About three thousand people came.")],
+   **{"pass": ["The project cost 5 million euros.", "Millions of people came.", "In the 1900s, thousands came."]})
+
+calque(key="one-and-a-half-year",
+   langs={"de": "eineinhalb Jahre", "ru": "полтора года", "pl": "półtora roku", "nl": "anderhalf jaar"},
+   message="A period of 1½ takes a plural noun (“one and a half years”) or “a year and a half” ({lang} “{src}”).",
+   regex=r"\bone and a half (year|month|week|hour|day|decade)\b",
+   replacements=["one $1 and a half"], confidence=0.85, fix="safe",
+   flag=[("He spent one and a half year in prison.", "He spent one year and a half in prison.")],
+   **{"pass": ["He spent a year and a half in prison.", "He spent one and a half years in prison."]})
+
+calque(key="one-year-and-half",
+   langs={"it": "un anno e mezzo", "es": "un año y medio", "pt": "um ano e meio", "fr": "un an et demi"},
+   message="“one year and half” copies {lang} “{src}”; English says “a year and a half” or “one and a half years”.",
+   regex=r"\bone (year|month|week|hour|day|decade) and half\b",
+   replacements=["one $1 and a half"], confidence=0.85, fix="safe",
+   flag=[("They waited one hour and half.", "They waited one hour and a half.")],
+   **{"pass": ["They waited an hour and a half.", "They waited one and a half hours."]})
+
+calque(key="go-to-home",
+   langs={lang: w for lang, w in [("fr", "rentrer à la maison"), ("es", "ir a casa"), ("it", "andare a casa"), ("pt", "ir para casa"),
+                                   ("ru", "идти домой"), ("pl", "iść do domu"), ("de", "nach Hause gehen"), ("nl", "naar huis gaan")]},
+   message="“home” after a verb of motion needs no preposition: “go home”, not “go to home” ({lang} “{src}”).",
+   regex=r"\b(go|goes|went|going|gone|come|came|comes|coming|return|returned|returns|returning|get|got|gets|getting|walk|walked|drive|drove|run|ran|fly|flew|head|headed) to home\b",
+   replacements=["$1 home"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?i)(?:page|pages|screen|base|plate|stand|row|position|directory|folder|tab|button|ownership|games?|matches|run|runs|improvement|office|country|nation|land|town|soil|port|rule)\b"},
+   flag=[("After the match we went to home.", "After the match we went home.")],
+   **{"pass": ["After the match we went home.", "Press the button to go to home screen.", "The bill would return to home rule."]})
+
+calque(key="make-the-shopping",
+   langs={"fr": "faire les courses", "es": "hacer la compra", "it": "fare la spesa", "pt": "fazer as compras", "de": "Einkäufe machen",
+          "nl": "boodschappen doen", "pl": "robić zakupy", "ru": "делать покупки"},
+   message="“make the shopping/homework” copies {lang} “{src}”; English says “do the shopping”, “do homework”.",
+   regex=r"\b(make|makes|made|making) (the shopping|(?:my|his|her|their|our|your|the) homework|homework)\b",
+   replacements=["do $2"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;!?]|$|(?i:before|after|every|together|with|for|in|at|and|now|today|tonight|on|alone|first|yesterday)\b)"}],
+   flag=[("On Saturdays we make the shopping together.", "On Saturdays we do the shopping together.")],
+   **{"pass": ["On Saturdays we do the shopping together.", "Teachers make homework optional.", "They made the shopping centre bigger."]})
+
+calque(key="in-the-radio",
+   langs={"de": "im Radio / im Fernsehen", "ru": "по радио / по телевизору", "pl": "w radiu / w telewizji", "es": "en la radio / en la tele",
+          "it": "alla radio / in televisione", "pt": "no rádio / na televisão", "fr": "à la radio / à la télé"},
+   message="What is broadcast is heard “on the radio” and seen “on TV”; “in the radio/television” copies {lang} “{src}”.",
+   regex=r"\b(?:in|at) (the )?(radio|television|TV|tv)\b", replacements=["on $1$2"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:heard|hear|hears|said|says|announced|speaking|spoke|speaks|interview|interviewed|played|aired|broadcast|appeared|appears|appear|talked|reported|told|explained|watched|saw|seen|see|shown|debate|debated|advertised|advertising|ads?|commercials?)\b[^.!?]{0,25}$",
+          "after_regex": r"(?:[.,;!?]|$|(?i:that|yesterday|today|last|this|on|about|and|when|while|programme|program|show|interview|station|where)\b)"}],
+   unless={"after_regex": r"(?i)(?:industry|business|sector|market|age|era|studio|studios|room|set|station's)\b"},
+   flag=[("The minister said in the radio that taxes would rise.", "The minister said on the radio that taxes would rise."),
+         ("I saw it in TV yesterday.", "I saw it on TV yesterday.")],
+   **{"pass": ["I heard it on the radio.", "He worked in the radio industry.", "She played in the radio orchestra."]})
+
+calque(key="think-to-you",
+   langs={"fr": "penser à", "it": "pensare a", "es": "pensar en", "pt": "pensar em"},
+   message="“think to/in someone” copies {lang} “{src}”; English thinks “of” or “about” someone.",
+   regex=r"\b(think|thinks|thought|thinking) (?:to|in) (you|him|her|them|me|us|the future|my family|our children)\b",
+   replacements=["$1 of $2"], confidence=0.8,
+   unless={"before_regex": r"(?i)\b(?:a|some|much|no|any|little|serious|more|careful|given|give|gave|giving|second|was|were|is|are|been|be|it)\s*$"},
+   flag=[("I always think to you.", "I always think of you."), ("We must think in the future.", "We must think of the future.")],
+   **{"pass": ["I always think of you.", "It was thought to him a mistake.", "Give some thought to the future."]})
+
+calque(key="dream-with",
+   langs={"es": "soñar con", "pt": "sonhar com", "ru": "мечтать о"},
+   message="“dream with” copies {lang} “{src}”; English dreams “of” or “about” something.",
+   regex=r"\b(dream|dreams|dreamed|dreamt|dreaming) with (being|becoming|winning|playing|living|having|one day|a better|a world|the day)\b",
+   replacements=["$1 of $2"], confidence=0.85, fix="safe",
+   flag=[("She dreams with becoming a doctor.", "She dreams of becoming a doctor.")],
+   **{"pass": ["She dreams of becoming a doctor.", "Dream with me tonight."]})
+
+calque(key="the-mr-name",
+   langs={"es": "el señor", "pt": "o senhor", "it": "il signor", "fr": "monsieur"},
+   message="“the Mr Smith” copies the article of {lang} “{src}”; English writes “Mr Smith” with no article.",
+   regex=r"\b[Tt]he (?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.) ", case_sensitive=True,
+   replacements=[], confidence=0.75,
+   when=[{"after_regex": r"[A-Z][a-zà-ÿ]+ (?:said|says|announced|told|stated|declared|explained|added|insisted|warned|has|had|is|was|will)\b"}],
+   flag=["The Mr García said that the project was ready."],
+   **{"pass": ["Mr García said that the project was ready.", "He is not the Mr Right she wanted."]})
+
+calque(key="already-in-1990",
+   langs={"de": "bereits 1990", "nl": "al in 1990", "pl": "już w 1990", "ru": "уже в 1990"},
+   message="“already in 1990” copies {lang} “{src}”; English says “as early as 1990” or “back in 1990”.",
+   regex=r"\b([Aa])lready in ((?:1[89]|20)\d\d)\b", replacements=["as early as $2"], confidence=0.65, corroboration=2,
+   flag=[("Already in 1990 the firm exported cars.", "As early as 1990 the firm exported cars.")],
+   **{"pass": ["As early as 1990 the firm exported cars."]})
+
+calque(key="federal-land",
+   langs={"de": "Bundesland"},
+   message="German “Bundesland” is a “federal state” (or just “state”) in English, not a “federal land”.",
+   regex=r"\b([Ff]ederal) land(s?)\b", replacements=["$1 state$2"], confidence=0.8,
+   when=[{"after_regex": r"(?:of\s+)?(?:Bavaria|Saxony|Hesse|Berlin|Brandenburg|Thuringia|Baden-Württemberg|North Rhine-Westphalia|Lower Saxony|Saxony-Anhalt|Schleswig-Holstein|Hamburg|Bremen|Saarland|Rhineland-Palatinate|Mecklenburg)"},
+         {"before_regex": r"(?i)\b(?:German|Germany's|sixteen|16|eastern German|western German)\s+$",
+          "after_regex": r"(?:[.,;]|$|(?i:and|in|of|such|like|have|has|are|is|were|was|governments?|parliaments?|elections?)\b)"}],
+   unless={"before_regex": r"(?i)\b(?:acres|acre|hectares|public|grazing|leased|BLM|forest|park|Indian|tribal|on|US|U\.S\.|American)\s+(?:\w+\s+)?$"},
+   flag=[("The federal land of Bavaria votes in October.", "The federal state of Bavaria votes in October.")],
+   **{"pass": ["Ranchers graze cattle on federal land in Nevada.", "The federal state of Bavaria votes in October."]})
+
 # ------------------------------------------------------------------------------ left-out rows
 #
 # LanguageTool rows of a packed language that no rule covers, and why. Keys: (lang, wrong_en),
