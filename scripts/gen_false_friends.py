@@ -4659,6 +4659,126 @@ calque(key="federal-land",
    flag=[("The federal land of Bavaria votes in October.", "The federal state of Bavaria votes in October.")],
    **{"pass": ["Ranchers graze cattle on federal land in Nevada.", "The federal state of Bavaria votes in October."]})
 
+# ------------------------------------------------------------------ false friends (mt2), part 3
+
+calque(key="caution-deposit",
+   langs={"de": "Kaution", "fr": "caution", "it": "cauzione", "es": "caución", "pt": "caução", "pl": "kaucja"},
+   message="{lang} “{src}” is a “deposit” (for a flat, a bottle) or “bail” (in court); English “caution” means carefulness or a warning.",
+   regex=r"\b(?:a|the|his|her|their|our|my|your|no) (?:security |rental |refundable |returnable )?caution\b", confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:of\s+(?:[€$£]\s?)?\d|(?:[€$£]\s?)?\d[\d.,]*\s*(?:euros?|EUR|€|zlotys?|złoty|PLN|francs|dollars))"},
+         {"before_regex": r"(?i)\b(?:pay|pays|paid|paying|deposit|deposited|return|returned|returns|refund|refunded|keep|kept|withhold|withheld|get back|got back|demand|demanded|require|requires|required|set|released on|release on|freed on|bail)\s+$"}],
+   unless={"after_regex": r"(?i)(?:to|against|about|in|when|with)\b"},
+   flag=["The landlord kept the caution of 900 euros.", "Tenants must pay a caution before moving in."],
+   **{"pass": ["The landlord urged caution.", "Investors should exercise caution.", "He was released with a caution."]})
+
+calque(key="experience-experiment",
+   langs={"fr": "expérience", "es": "experiencia / experimento", "pt": "experiência"},
+   message="{lang} “{src}” in science is an “experiment”; an English “experience” is something lived through.",
+   regex=r"\b(carry out|carried out|carrying out|carries out|conduct|conducted|conducting|conducts|perform|performed|performing|performs) (an|the|this|that|a new|a series of|several|many|some|their|his|her|these) (experiences?)\b",
+   confidence=0.85,
+   flag=["The researchers carried out an experience on mice.", "They conducted a series of experiences in the lab."],
+   **{"pass": ["The researchers carried out an experiment on mice.", "It was a great experience."]})
+
+calque(key="lecture-reading",
+   langs={"fr": "lecture", "es": "lectura", "it": "lettura", "pt": "leitura"},
+   message="{lang} “{src}” means “reading”; an English “lecture” is a talk given to an audience.",
+   regex=r"\b(?:the|a|his|her|their|our|my) (?:careful |close |public |first |second |quick )?lecture of (?:the|a|this|his|her|their|its) (?:book|novel|text|report|document|letter|poem|article|verdict|sentence|manifesto|statement|will|indictment|charges|decree|bill|judgment|judgement|Bible|Koran|Quran|Gospel|names|results)\b",
+   confidence=0.85,
+   flag=["The lecture of the verdict took two hours.", "After a quick lecture of the report, she signed."],
+   **{"pass": ["The reading of the verdict took two hours.", "He gave a lecture on the novel."]})
+
+calque(key="location-rental",
+   langs={"fr": "location"},
+   message="French “location” means “rental, hire”; a “location car” is a “rental car” (“hire car”).",
+   regex=r"\blocation (cars?|vehicles?|vans?|apartments?|flats?|bikes?|bicycles?|skis)\b", replacements=["rental $1"], confidence=0.85,
+   unless={"before_regex": r"(?i)\b(?:film|filming|shoot|shooting|movie|scout|scouting|GPS)\s+$"},
+   flag=[("We took a location car at the airport.", "We took a rental car at the airport.")],
+   **{"pass": ["We took a rental car at the airport.", "The film location vans arrived."]})
+
+calque(key="estate-summer",
+   langs={"it": "estate"},
+   message="Italian “estate” means “summer”; an English “estate” is property or land.",
+   regex=r"\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Ii]n|[Dd]uring the) estate\b", replacements=["$1 summer"], confidence=0.7, corroboration=2,
+   when=[{"after_regex": r"(?:,\s*)?(?i:we|I|they|he|she|the (?:beaches|tourists|temperatures|heat)|temperatures|tourists)\s+(?:\w+\s+)?(?:went|go|will go|spent|spend|travel|travelled|traveled|visited|holidayed|rise|rose|reach|reached|flock|flocked|come|came|arrive|arrived|swim|swam)\b"}],
+   flag=[("Last estate we went to Sicily.", "Last summer we went to Sicily.")],
+   **{"pass": ["Last summer we went to Sicily.", "The estate we visited had vineyards.", "In estate planning, they went over the will."]})
+
+calque(key="wine-canteen",
+   langs={"it": "cantina (vinicola/sociale)"},
+   message="Italian “cantina” here is a “winery” (or “wine cellar”); an English “canteen” is a cafeteria or a water bottle.",
+   regex=r"\b(?:wine|social|cooperative) canteens?\b", replacements=["winery"], confidence=0.85,
+   flag=[("We visited a wine canteen near Alba.", "We visited a winery near Alba.")],
+   **{"pass": ["We visited a winery near Alba.", "The staff canteen serves lunch."]})
+
+calque(key="balcony-counter",
+   langs={"pt": "balcão"},
+   message="Portuguese “balcão” is a “counter” or “desk” (in a bank, shop, airport); an English “balcony” is outside a window.",
+   regex=r"\b(?:at|behind|to) the (?:check-in |service |information )?balcon(?:y|ies) (?:of|in|at) (?:the |a )?(?:bank|post office|pharmacy|airline|shop|store|company|airport|agency|office|branch|supermarket)\b",
+   confidence=0.85,
+   flag=["She waited at the balcony of the bank.", "Ask at the balcony in the airport."],
+   **{"pass": ["She waited at the counter of the bank.", "He stood on the balcony of the hotel."]})
+
+calque(key="technicum-technical-college",
+   langs={"ru": "техникум", "pl": "technikum", "de": "Technikum"},
+   message="{lang} “{src}” is a “technical college” (vocational secondary school) in English.",
+   phrases=["<technicum>", "<technikum>"], replacements=["<technical college>"], confidence=0.9, fix="safe",
+   flag=[("He graduated from a technicum in Kharkiv.", "He graduated from a technical college in Kharkiv.")],
+   **{"pass": ["He graduated from a technical college in Kharkiv."]})
+
+calque(key="aspirant-postgraduate",
+   langs={"ru": "аспирант", "pl": "aspirant"},
+   message="{lang} “{src}” is a “postgraduate (PhD) student”; an English “aspirant” is someone hoping for a post.",
+   phrases=["<aspirant>"], replacements=["<postgraduate student>", "<PhD student>"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:of|at|in) (?:the )?(?:\w+ ){0,3}(?:university|institute|academy|department|faculty|chair|laboratory))\b"},
+         {"before_regex": r"(?i)\b(?:PhD|doctoral|graduate|postgraduate|university|institute|first-year|second-year|third-year|young)\s+$"}],
+   flag=[("She is one of the aspirants at the Institute of Physics.", "She is one of the postgraduate students at the Institute of Physics.")],
+   **{"pass": ["He is a presidential aspirant.", "Aspirants for the post met the board."]})
+
+calque(key="pretend-to-title",
+   langs={"ru": "претендовать на", "pl": "pretendować do", "fr": "prétendre à", "es": "pretender"},
+   message="{lang} “{src}” means “claim, aspire to, contend for”; English “pretend” means “feign”.",
+   regex=r"\b(pretend|pretends|pretended|pretending) (?:to|on|for) (?:the|a|an) (?:\w+ )?(title|post|role|prize|medal|championship|victory|seat|position|presidency|cup|award|gold|trophy|leadership|Oscar|place)\b",
+   replacements=["claim the $2", "contend for the $2"], confidence=0.8,
+   unless={"after_regex": r"(?i)(?:throne|crown)\b"},
+   flag=[("Five clubs pretend to the title this year.", "Five clubs claim the title this year.")],
+   **{"pass": ["He pretended to be ill.", "The prince pretended to the throne."]})
+
+calque(key="into-exploitation",
+   langs={"ru": "ввести в эксплуатацию", "pl": "oddać do eksploatacji", "fr": "mise en exploitation", "es": "puesta en explotación",
+          "pt": "entrada em exploração"},
+   message="“put into exploitation” copies {lang} “{src}”; English says “put into operation/service” or “commissioned”.",
+   regex=r"\b(put|puts|putting|enter|entered|enters|entering|introduced|came|come|comes|coming) into exploitation\b",
+   replacements=["$1 into operation", "$1 into service"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:plant|station|line|bridge|road|motorway|highway|tunnel|building|terminal|airport|pipeline|reactor|unit|block|factory|mine|field|school|hospital|stadium|railway|metro|facility|section|system|complex|was|were|be|been|will be|is|are|it|they)\s+(?:\w+\s+)?$"}],
+   unless={"before_regex": r"(?i)\b(?:women|children|girls|boys|workers|migrants|victims|people|trafficked|forced|lured|sold|drawn|coerced)\s+(?:\w+\s+)?$"},
+   flag=[("The new metro line was put into exploitation in 2019.", "The new metro line was put into operation in 2019.")],
+   **{"pass": ["The new metro line was put into operation in 2019.", "Girls were forced into exploitation."]})
+
+calque(key="commercial-local",
+   langs={"es": "local comercial", "pt": "local comercial", "it": "locale commerciale", "pl": "lokal użytkowy"},
+   message="{lang} “{src}” is “commercial premises” (a shop unit); “local” is not an English noun for a place of business.",
+   regex=r"\b(commercial|business|retail|gastronomic|service) locals?\b", replacements=["$1 premises"], confidence=0.85,
+   unless={"after_regex": r"(?i)(?:and|or|area|network|networks|calls?|traffic|economy|economies|market|markets|news)\b"},
+   flag=[("The ground floor has a commercial local of 80 m².", "The ground floor has a commercial premises of 80 m².")],
+   **{"pass": ["The ground floor has commercial premises.", "Business locals and tourists mixed."]})
+
+calque(key="course-of-currency",
+   langs={"de": "Kurs", "ru": "курс", "pl": "kurs", "it": "corso"},
+   message="{lang} “{src}” of a currency is its “exchange rate”; “the course of the euro” is not English.",
+   regex=r"\b(?:the|current|official|today's) course of the (euro|dollar|zloty|złoty|ruble|rouble|hryvnia|franc|pound|yen|yuan|forint|koruna|lira|currency|national currency|US dollar)\b",
+   replacements=["the exchange rate of the $1"], confidence=0.85,
+   unless={"after_regex": r"(?:'s|’s|\s+(?:crisis|history|zone|area|project|introduction))"},
+   flag=[("The course of the dollar rose again.", "The exchange rate of the dollar rose again.")],
+   **{"pass": ["The exchange rate of the dollar rose again.", "The course of the euro crisis changed Europe."]})
+
+calque(key="solicit-apply",
+   langs={"nl": "solliciteren"},
+   message="Dutch “solliciteren” means “apply (for a job)”; English “solicit” means “ask for, request” (or worse).",
+   regex=r"\b(solicit|solicits|solicited|soliciting) (?:for|at|to|with) (?:a|the|this|that|an|our|their) (?:\w+ )?(job|position|post|vacancy|role|company|firm|employer)\b",
+   confidence=0.85,
+   flag=["She solicited for a job at the bank."],
+   **{"pass": ["She applied for a job at the bank.", "The firm solicited bids for the contract."]})
+
 # ------------------------------------------------------------------------------ left-out rows
 #
 # LanguageTool rows of a packed language that no rule covers, and why. Keys: (lang, wrong_en),
