@@ -3865,6 +3865,916 @@ calque(key="envisage-to",
    flag=[("The government envisages to raise taxes.", "The government plans to raise taxes.")],
    **{"pass": ["The government envisages raising taxes.", "It is hard to envisage a deal."]})
 
+# ======================================================================= GENERAL CALQUES (mt2):
+# preposition, verb-pattern, fixed-expression, title and number calques that literal MT makes in
+# any text, written from the interference patterns of each source language.
+
+BARE_VERBS = (r"(?:be|become|buy|build|raise|create|introduce|reduce|cut|increase|use|make|take|give|find|get|go|"
+              r"come|see|do|pay|leave|stay|keep|start|stop|change|improve|open|close|sell|hire|invest|develop|"
+              r"protect|avoid|help|hold|meet|visit|read|write|learn|study|speak|talk|eat|drink|wait|work|play|"
+              r"travel|move|call|ask|tell|show|send|apply|accept|sign|lower|limit|ban|extend|expand|renew|"
+              "replace|remove|return|postpone|delay|cancel|adopt|launch|present|publish|organise|organize|"
+              r"install|update|check|contact|consult|join|share|save|spend|lose|win|reach|obtain|achieve|"
+              r"continue|finish|repeat|try|look|listen|laugh|cry|smile|think|believe|feel|understand|accept|"
+              r"reconsider|rethink|resign|abandon|sell|return|fix|carry|bring|put|run|fall|miss|fail|destroy|"
+              r"undermine|collapse|damage|die|disappear|leave|vote|strike|protest|attack|negotiate|discuss|"
+              r"respond|answer|analyse|analyze|examine|evaluate|assess|define|establish|set|create|form|"
+              r"merge|privatise|privatize|nationalise|nationalize|regulate|simplify|modernise|modernize|"
+              r"strengthen|weaken|block|allow|permit|enable|prevent|drive|fly|cook|clean|pack|dance|sing|swim|"
+              r"sleep|rest|relax|walk|enter|exit|cross|climb|paint|draw|print|download|upload|register|"
+              r"book|order|rent|borrow|lend|share|wear|dress|shower|wash|phone|email|reply|admit|confirm|"
+              r"deny|explain|inform|warn|announce|declare|publish|appoint|elect|nominate|choose|select|"
+              r"decide|agree|refuse|plan|prepare|produce|manufacture|export|import|deliver|supply|provide|"
+              r"offer|propose|suggest|recommend|introduce|implement|apply|launch|test|try|verify|measure|"
+              r"compare|combine|connect|convert|calculate|estimate|predict|forecast|identify|detect|"
+              r"recognise|recognize|remember|forget|know|learn|teach|train|prepare|attend|participate)")
+NUMBERS_SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many|dozens of|hundreds of)"
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+calque(key="depend-of",
+   langs={"fr": "dépendre de", "es": "depender de", "pt": "depender de", "nl": "afhangen van"},
+   message="“depend of” copies {lang} “{src}”; in English things depend “on” something.",
+   regex=r"\b(depends|depend|depended) of\b", replacements=["$1 on"], confidence=0.9, fix="safe",
+   unless={"after_regex": r"(?i)(?:whether|if)\b"},
+   flag=[("The price depends of the weather.", "The price depends on the weather."),
+         ("Everything will depend of the vote.", "Everything will depend on the vote.")],
+   **{"pass": ["The price depends on the weather.", "The court is independent of the government.", "Depending of the event type, the action differs."]})
+
+calque(key="depend-from",
+   langs={"de": "abhängen von", "it": "dipendere da", "ru": "зависеть от", "pl": "zależeć od"},
+   message="“depend from” copies {lang} “{src}”; in English things depend “on” something.",
+   regex=r"\b(depends|depend|depended) from\b", replacements=["$1 on"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?i)(?:the |a |its |their )?(?:ceiling|roof|branch|branches|chain|chains|hook|hooks|neck|belt|rafters|beam|beams|cord|wire)\b"},
+   flag=[("The result depends from the weather.", "The result depends on the weather.")],
+   **{"pass": ["The result depends on the weather.", "Lamps depend from the ceiling.", "Functions depending from it use cached values."]})
+
+calque(key="interested-for",
+   langs={"es": "interesado por", "pt": "interessado por", "it": "interessato per"},
+   message="“interested for” copies {lang} “{src}”; in English one is interested “in” something.",
+   phrases=["interested for"], replacements=["interested in"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:the|a|an|this|that|these|those|his|her|their|our|my|your|its|politics|music|art|sport|sports|science|history|learning|buying|working|studying|it|them|him)\b"}],
+   unless={"after_regex": r"(?i)(?:the (?:moment|time being|first time|long term|rest of)|a (?:while|long time|few|moment|time)|years|months|now)\b"},
+   flag=[("She is very interested for the job.", "She is very interested in the job."),
+         ("Many investors are interested for buying the company.", "Many investors are interested in buying the company.")],
+   **{"pass": ["She is interested in the job.", "He stayed interested for a long time.", "Keep them interested for the rest of the lesson."]})
+
+calque(key="married-with",
+   langs={"fr": "marié avec", "es": "casado con", "it": "sposato con", "pt": "casado com", "de": "verheiratet mit",
+          "nl": "getrouwd met", "pl": "żonaty z", "ru": "женат на / замужем за"},
+   message="“married with someone” copies {lang} “{src}”; English says “married to” someone (“married with children” is fine).",
+   phrases=["married with"], replacements=["married to"], confidence=0.85, fix="safe",
+   when=[{"before_regex": r"(?i)\b(?:is|was|are|were|been|be|being|got|get|gets|getting|become|became|'s|remained|stayed|still|happily|now|once)\s*$",
+          "after_regex": r"(?i)(?:(?:a|an|the|his|her|their|my|your|one)\s+(?:\w+\s+)?(?:man|woman|doctor|teacher|lawyer|banker|businessman|businesswoman|actress|actor|singer|engineer|nurse|journalist|politician|painter|writer|widow|widower|girl|boy|German|Frenchman|Frenchwoman|Italian|Spaniard|American|Englishman|Englishwoman|musician|athlete|footballer|player|daughter|son|sister|brother|cousin|princess|prince|colleague|diplomat|officer|architect|professor|producer|director|model|designer)|[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+)\b"}],
+   unless={"after_regex": r"(?i)(?:children|kids|two|three|four|one child|a child|a family|a (?:baby|son|daughter)|the (?:blessing|consent)|dependants)\b"},
+   flag=[("He is married with a doctor from Lyon.", "He is married to a doctor from Lyon."),
+         ("She was married with Pierre Dubois for ten years.", "She was married to Pierre Dubois for ten years.")],
+   **{"pass": ["He is married with two children.", "She is married to a doctor.", "They were married with the blessing of the family.",
+               "He was married with a child on the way."]})
+
+calque(key="consist-in-count",
+   langs={"fr": "consister en", "es": "consistir en", "it": "consistere in", "pt": "consistir em"},
+   message="“consists in” + parts copies {lang} “{src}”; what something is made up of is “consists of” (“consists in” means “lies in”).",
+   phrases=["{consist} in"], replacements=["{consist} of"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:(?:about|around|some|more than|over|at least|nearly|almost|only|just)\s+)?" + NUMBERS_SMALL + r"\s+(?:\w+\s+)?(?:members|players|people|rooms|chapters|parts|pieces|stages|phases|steps|levels|floors|buildings|units|modules|courses|lessons|episodes|songs|tracks|works|islands|districts|regions|countries|states|judges|ministers|deputies|experts|scientists|teams|companies|employees|soldiers|persons|volumes|sections|questions|exercises|tests|rounds|matches|games)\b"}],
+   flag=[("The jury consists in seven members.", "The jury consists of seven members."),
+         ("The course consisted in twelve lessons.", "The course consisted of twelve lessons.")],
+   **{"pass": ["Happiness consists in being useful.", "The jury consists of seven members.", "The difficulty consists in two things."]})
+
+calque(key="consist-from",
+   langs={"ru": "состоять из", "pl": "składać się z"},
+   message="“consist from” copies {lang} “{src}”; English says “consist of”.",
+   phrases=["{consist} from"], replacements=["{consist} of"], confidence=0.9, fix="safe",
+   flag=[("The team consists from ten players.", "The team consists of ten players.")],
+   **{"pass": ["The team consists of ten players."]})
+
+calque(key="participate-to",
+   langs={"fr": "participer à", "it": "partecipare a", "ru": "участвовать в", "pl": "uczestniczyć w"},
+   message="“participate to” copies {lang} “{src}”; English takes part “in” something: “participate in”.",
+   phrases=["{participate} to"], replacements=["{participate} in"], confidence=0.9, fix="safe",
+   when=[{"after_regex": r"(?i)(?:the|a|an|this|that|these|those|his|her|their|our|my|its|several|many|all|both|every|each|\d+)\b"}],
+   flag=[("The group participated to the conference.", "The group participated in the conference."),
+         ("Over 300 firms participate to this fair.", "Over 300 firms participate in this fair.")],
+   **{"pass": ["The group participated in the conference.", "Volunteers participated to raise money."]})
+
+calque(key="participate-of",
+   langs={"pt": "participar de", "es": "participar de"},
+   message="“participate of” copies {lang} “{src}”; English takes part “in” something: “participate in”.",
+   phrases=["{participate} of"], replacements=["{participate} in"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:the|a|an|this|these|several|many|\d+)\s+(?:\w+\s+)?(?:meeting|conference|event|competition|tournament|championship|project|programme|program|survey|study|debate|election|elections|campaign|festival|fair|workshop|course|game|games|match|talks|negotiations|ceremony|protest|protests|march|strike|contest|exhibition|congress|summit|session|seminar|edition|process|research)\b"}],
+   flag=[("More than 200 athletes participated of the competition.", "More than 200 athletes participated in the competition.")],
+   **{"pass": ["Such a rite participates of the nature of a sacrament.", "They participated in the competition."]})
+
+calque(key="responsible-of",
+   langs={"fr": "responsable de", "es": "responsable de", "it": "responsabile di", "pt": "responsável de"},
+   message="“responsible of” copies {lang} “{src}”; in English one is responsible “for” something.",
+   phrases=["responsible of"], replacements=["responsible for"], confidence=0.9, fix="safe",
+   unless={"after_regex": r"(?i)(?:them|him|her|you|us|me)\b"},
+   flag=[("He is responsible of the project.", "He is responsible for the project."),
+         ("The person responsible of security resigned.", "The person responsible for security resigned.")],
+   **{"pass": ["He is responsible for the project.", "That was most responsible of you."]})
+
+calque(key="arrive-to",
+   langs={"es": "llegar a", "it": "arrivare a", "pt": "chegar a", "fr": "arriver à", "ru": "приехать в / прибыть в",
+          "pl": "przyjechać do"},
+   message="“arrive to” a place copies {lang} “{src}”; English arrives “in” a city or country and “at” a building or event.",
+   phrases=["{arrive} to"], replacements=["{arrive} in", "{arrive} at"], confidence=0.8,
+   when=[{"after_regex": r"(?:[A-Z][a-zà-ÿ]+(?:\s*[.,;]|\s+(?:on|in|at|from|with|by|after|late|early|and|where|to|for|last|yesterday|this)\b)|(?i:the (?:city|airport|station|hotel|scene|capital|country|village|town|port|border|office|house|hospital|school|stadium|destination|summit|venue|island|camp|hall|building|palace|embassy|finish|top|shore|coast|square|centre|center|headquarters))\b)"}],
+   unless={"after_regex": r"(?:[A-Z][a-z]+ (?:applause|cheers|news|chaos|silence)|(?:The|A|An|Cheers|Applause|Find|See|Discover|Chaos|Silence|News|Boos|Jeers|Screams|Great)\b)"},
+   flag=[("We arrived to Berlin at night.", "We arrived in Berlin at night."),
+         ("The delegation arrived to the airport on Monday.", "The delegation arrived in the airport on Monday.")],
+   **{"pass": ["We arrived in Berlin at night.", "He arrived to find the house empty.", "She arrived to a standing ovation.",
+               "They arrived to cheers from the crowd."]})
+
+calque(key="on-the-street-name",
+   langs={"es": "en la calle Mayor", "it": "in via Garibaldi", "pt": "na rua Augusta", "fr": "rue de Rivoli",
+          "ru": "на улице Тверской", "pl": "na ulicy Marszałkowskiej"},
+   message="“on the street Garibaldi” copies {lang} “{src}”; English puts the name first (“on Garibaldi Street”) or keeps the local name (“on Via Garibaldi”).",
+   regex=r"\b(?:on|in|at|along|to|from) the (?:street|avenue|boulevard)\b", case_sensitive=True,
+   confidence=0.75,
+   when=[{"after_regex": r"[A-Z][a-zà-ÿ]+(?:,|\s+(?:in|on|at|and|where|near|number|no\.|\d))"}],
+   unless={"after_regex": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Today|Yesterday|Tonight|Police|Officers|Protesters|Demonstrators|The|A|An|He|She|They|We|I|It|There|Then|Now|Here)\b"},
+   flag=["They live on the street Garibaldi in the old town.", "The shop is in the street Augusta, near the square."],
+   **{"pass": ["They live on Garibaldi Street.", "Protesters gathered in the street Monday.", "He was on the street Sunday morning."]})
+
+calque(key="suggest-to-do",
+   langs={lang: w for lang, w in [("fr", "suggérer de"), ("es", "sugerir"), ("it", "suggerire di"), ("pt", "sugerir"),
+                                   ("ru", "предложить"), ("pl", "zasugerować"), ("de", "vorschlagen, zu"), ("nl", "voorstellen om te")]},
+   message="“suggest to do” copies {lang} “{src}”; English says “suggest doing” or “suggest that …”.",
+   phrases=["{suggest} to"], confidence=0.85,
+   when=[{"after_regex": BARE_VERBS + r"\s+(?:the|a|an|this|that|their|his|her|our|its|more|some|new|it|them|up|down|off|out|\w+s\b)"}],
+   unless={"after_regex": r"(?i)(?:him|her|them|me|us|you|the (?:board|committee|minister|government|court|jury|police|public|council|president|press|reporters))\b"},
+   flag=["The minister suggested to raise the taxes.", "Experts suggest to use a new method."],
+   **{"pass": ["The minister suggested raising taxes.", "He suggested to the board that it wait.", "She suggested to reporters that the vote be delayed."]})
+
+calque(key="recommend-to-do",
+   langs={lang: w for lang, w in [("fr", "recommander de"), ("es", "recomendar"), ("it", "raccomandare di"), ("pt", "recomendar"),
+                                   ("ru", "рекомендовать"), ("pl", "zalecać"), ("de", "empfehlen, zu"), ("nl", "aanbevelen om te")]},
+   message="“recommend to do” copies {lang} “{src}”; English says “recommend doing”, “recommend that you do” or “advise you to do”.",
+   phrases=["{recommend} to"], replacements=["{advise} you to"], confidence=0.7, corroboration=2,
+   description="Non-native technical English has “we recommend to use” too (man pages), so this is on only in a text with two other findings (corroboration = 2).",
+   when=[{"before_regex": r"(?i)\b(?:we|I|they|experts|doctors|authorities|the (?:authorities|experts|doctors|ministry|manufacturer|government|police|WHO|agency|company|report)|he|she)\s+(?:(?:strongly|also|therefore|generally|usually|would|always|now|still)\s+)?$",
+          "after_regex": BARE_VERBS + r"\b"}],
+   unless={"after_regex": r"(?i)(?:him|her|them|me|us|you|the (?:board|committee|minister|government|court|council|president|shareholders|senate|house))\b"},
+   flag=[("We recommend to use the latest version.", "We advise you to use the latest version."), ("Doctors recommend to drink more water.", "Doctors advise you to drink more water.")],
+   **{"pass": ["We recommend using the latest version.", "The panel recommended to the board that it approve the plan.",
+               "It is recommended to restart the server."]})
+
+calque(key="avoid-to-do",
+   langs={lang: w for lang, w in [("fr", "éviter de"), ("es", "evitar"), ("it", "evitare di"), ("pt", "evitar"),
+                                   ("ru", "избегать"), ("pl", "unikać"), ("de", "vermeiden, zu"), ("nl", "vermijden om te")]},
+   message="“avoid to do” copies {lang} “{src}”; English says “avoid doing”.",
+   phrases=["{avoid} to"], confidence=0.75, corroboration=2,
+   description="Non-native technical English has it too (git and kernel man pages), so this is on only in a text with two other findings (corroboration = 2).",
+   when=[{"after_regex": BARE_VERBS + r"\b"}],
+   unless={"before_regex": r"(?i)\b(?:be|been|being|is|are|was|were)\s+$"},
+   flag=["You should avoid to use this function.", "He avoided to answer the question."],
+   **{"pass": ["You should avoid using this function.", "Steps taken to avoid to-do lists."]})
+
+calque(key="risk-to-do",
+   langs={lang: w for lang, w in [("fr", "risquer de"), ("es", "arriesgarse a"), ("it", "rischiare di"), ("pt", "arriscar-se a"),
+                                   ("ru", "рисковать"), ("pl", "ryzykować"), ("de", "riskieren, zu"), ("nl", "riskeren te")]},
+   message="“risk to lose” copies {lang} “{src}”; English says “risk losing” or “could lose”.",
+   phrases=["{risk} to"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:lose|become|fall|miss|fail|destroy|undermine|collapse|die|disappear|end up|go bankrupt|be|pay|face)\b"}],
+   unless={"before_regex": r"(?i)\b(?:a|the|no|any|high|low|real|serious|major|biggest|main|greatest|potential|significant|little|great|such|what|this|financial|political|health|security|safety|key|further|new|other)\s*$"},
+   flag=["The company risks to lose its licence.", "Farmers risk to go bankrupt."],
+   **{"pass": ["The company risks losing its licence.", "There is a risk to life.", "The biggest risk to be managed is fire."]})
+
+calque(key="succeed-to-do",
+   langs={"fr": "réussir à", "it": "riuscire a", "es": "lograr", "pt": "conseguir", "ru": "суметь", "pl": "udać się"},
+   message="“succeed to do” copies {lang} “{src}”; English says “succeed in doing” or “manage to do”.",
+   regex=r"\b(?:succeed|succeeds|succeeded) to\b", confidence=0.85,
+   when=[{"after_regex": r"(?:convince|persuade|overcome|secure|attract|reduce|win|reach|obtain|achieve|finish|complete|find|get|make|stop|save|keep|break|beat|escape|raise|sell|open|close|create|build|solve|score|qualify|return|enter|pass|bring|avoid|stabilise|stabilize|recover|restore|negotiate|agree|do|become|be)\b"}],
+   unless={"after_regex": r"(?i)(?:the throne|throne|power|office|the title|the crown|the estate|the leadership)\b"},
+   flag=["The team succeeded to reach the final.", "We did not succeed to convince them."],
+   **{"pass": ["The team succeeded in reaching the final.", "He succeeded to the throne in 1952.", "Valerian led a campaign, succeeding to recover Antioch."]})
+
+calque(key="enjoy-of",
+   langs={"es": "disfrutar de", "pt": "desfrutar de", "it": "godere di"},
+   message="“enjoy of” copies {lang} “{src}”; English “enjoy” takes a direct object: “enjoy the view”.",
+   phrases=["{enjoy} of"], replacements=["{enjoy}"], confidence=0.9, fix="safe",
+   flag=[("Visitors can enjoy of the views.", "Visitors can enjoy the views.")],
+   **{"pass": ["Visitors can enjoy the views.", "The joy of it all."]})
+
+calque(key="enjoy-to-do",
+   langs={lang: w for lang, w in [("fr", "aimer"), ("es", "disfrutar"), ("it", "godersi"), ("pt", "gostar de"), ("de", "genießen, zu"),
+                                   ("ru", "наслаждаться"), ("pl", "lubić"), ("nl", "genieten om te")]},
+   message="“enjoy to do” copies {lang} “{src}”; English says “enjoy doing”.",
+   phrases=["{enjoy} to"], confidence=0.85,
+   when=[{"after_regex": BARE_VERBS + r"\b"}],
+   flag=["Children enjoy to play outside."],
+   **{"pass": ["Children enjoy playing outside.", "Something to enjoy to the full."]})
+
+calque(key="discuss-about",
+   langs={lang: w for lang, w in [("fr", "discuter de"), ("es", "discutir sobre"), ("it", "discutere di"), ("pt", "discutir sobre"),
+                                   ("ru", "обсуждать"), ("pl", "dyskutować o"), ("de", "diskutieren über"), ("nl", "discussiëren over")]},
+   message="“discuss about” copies {lang} “{src}”; English “discuss” takes a direct object: “discuss the plan”.",
+   phrases=["{discuss} about"], replacements=["{discuss}"], confidence=0.85, fix="safe",
+   flag=[("The ministers discussed about the budget.", "The ministers discussed the budget.")],
+   **{"pass": ["The ministers discussed the budget.", "The ministers talked about the budget."]})
+
+calque(key="entered-in-the-room",
+   langs={"fr": "entrer dans", "es": "entrar en", "it": "entrare in", "pt": "entrar em", "ru": "войти в", "pl": "wejść do"},
+   message="“enter in/to the room” copies {lang} “{src}”; English “enter” takes a direct object: “entered the room”.",
+   regex=r"\b(enter|enters|entered|entering) (?:in|to|into) (?:the|a|his|her|their|our) (room|house|building|hall|church|office|shop|store|stadium|classroom|kitchen|bar|restaurant|courtroom|hospital|station|bank|museum|apartment|flat|palace|embassy)\b",
+   replacements=["$1 the $2"], confidence=0.8,
+   unless={"before_regex": r"(?i)\b(?:data|details|name|names|figures|numbers|results|scores|values)\s+(?:\w+\s+)?$"},
+   flag=[("He entered in the room without knocking.", "He entered the room without knocking.")],
+   **{"pass": ["He entered the room without knocking.", "They entered into talks.", "The data were entered in the office database."]})
+
+calque(key="answered-to-the-question",
+   langs={"fr": "répondre à", "es": "responder a", "it": "rispondere a", "pt": "responder a", "ru": "ответить на", "pl": "odpowiedzieć na"},
+   message="“answer to/on the question” copies {lang} “{src}”; the verb “answer” takes a direct object: “answered the question” (or “replied to”).",
+   regex=r"\b(answered|answering|(?:not|to|n't|will|would|could|should|must|did|can|cannot|refuse to|refused to|failed to) answer) (?:to|on) (the|this|that|these|his|her|their|our|my|your|a|all|several) ((?:\w+ )?(?:questions?|letters?|emails?|e-mails?|calls?|requests?|criticism|accusations?|journalists?|reporters?|message|messages|critics|survey|questionnaire))\b",
+   replacements=["$1 $2 $3"], confidence=0.85,
+   unless={"before_regex": r"(?i)\b(?:the|an|no|short|simple|clear|easy|an?\s+\w+|my|his|her|their|our|your|its)\s*$"},
+   flag=[("The minister answered to the question in detail.", "The minister answered the question in detail."),
+         ("She did not answer on the letters.", "She did not answer the letters.")],
+   **{"pass": ["The answer to the question is no.", "There is no easy answer to the question.", "He answered to the name of Rex."]})
+
+calque(key="listen-music",
+   langs={lang: w for lang, w in [("fr", "écouter"), ("es", "escuchar"), ("it", "ascoltare"), ("pt", "ouvir"),
+                                   ("ru", "слушать"), ("pl", "słuchać"), ("de", "Musik hören"), ("nl", "luisteren naar")]},
+   message="“listen music” copies {lang} “{src}”; in English you listen “to” something.",
+   case_sensitive=True,
+   regex=r"\b([Ll]isten|[Ll]istens|[Ll]istened|[Ll]istening) (the|this|that|his|her|their|our|my|your|music|songs?|radio|podcasts?|jazz|classical|rock)\b",
+   replacements=["$1 to $2"], confidence=0.9, fix="safe",
+   flag=[("I like to listen music in the car.", "I like to listen to music in the car."),
+         ("We listened the speech on the radio.", "We listened to the speech on the radio.")],
+   **{"pass": ["I like to listen to music.", "Listen, the door is open."]})
+
+calque(key="wait-the-bus",
+   langs={"fr": "attendre", "es": "esperar", "it": "aspettare", "pt": "esperar", "ru": "ждать", "pl": "czekać na"},
+   message="“wait the bus” copies {lang} “{src}”; in English you wait “for” something (or “await” it).",
+   regex=r"\b(wait|waits|waited|waiting) (the|a|his|her|my|our|their|your) (next |final |official )?(bus|train|plane|flight|taxi|results?|answer|decision|arrival|verdict|response|reply|doctor|ambulance|police)\b",
+   replacements=["$1 for $2 $3$4"], confidence=0.85, fix="safe",
+   flag=[("We waited the bus for an hour.", "We waited for the bus for an hour."),
+         ("They are waiting the results of the vote.", "They are waiting for the results of the vote.")],
+   **{"pass": ["We waited for the bus.", "He waits tables at a café."]})
+
+calque(key="have-reason",
+   langs={"fr": "avoir raison", "es": "tener razón", "it": "avere ragione", "pt": "ter razão"},
+   message="“you have reason” copies {lang} “{src}”; English says “you are right”.",
+   regex=r"\b(?:you|he|she|they|we|I) (?:have|has|had) (?:completely |absolutely |totally )?reason\b",
+   confidence=0.85,
+   when=[{"after_regex": r"(?:[.;!?]|$|,\s*(?i:I|you|he|she|we|they|it|this|that|but|and)\b|(?i:and|but|when|about|in (?:saying|this|that|what))\b)"}],
+   flag=["You have reason, I was wrong.", "I think she has reason when she says that."],
+   **{"pass": ["You have reason to be angry.", "I have reason to believe he lied.", "They had reason, in law, to act."]})
+
+calque(key="give-a-look",
+   langs={"it": "dare un'occhiata", "pt": "dar uma olhada", "es": "dar un vistazo"},
+   message="“give a look at” copies {lang} “{src}”; English says “take/have a look at”.",
+   phrases=["{give} a look at", "{give} a quick look at"], replacements=["{take} a look at"], confidence=0.75,
+   corroboration=2,
+   flag=[("Give a look at the report before the meeting.", "Take a look at the report before the meeting.")],
+   **{"pass": ["Take a look at the report.", "She gave him a look."]})
+
+calque(key="lacks-of",
+   langs={"fr": "manquer de", "it": "mancare di", "es": "carecer de", "pt": "carecer de", "ru": "не хватает", "pl": "brakuje"},
+   message="The verb “lack” takes a direct object (“it lacks money”); “lacks of” copies {lang} “{src}”.",
+   regex=r"\b(lacks|lacked) of\b", replacements=["$1"], confidence=0.85, fix="safe",
+   unless={"before_regex": r"(?i)\b(?:the|its|their|his|her|our|these|those|many|main|two|three|of|serious|such|obvious|glaring)\s*$"},
+   flag=[("The country lacks of doctors.", "The country lacks doctors.")],
+   **{"pass": ["The country lacks doctors.", "The lack of doctors is a problem."]})
+
+calque(key="since-when-present",
+   langs={"de": "seit wann", "fr": "depuis quand", "es": "desde cuándo", "it": "da quando", "pt": "desde quando",
+          "ru": "с каких пор", "pl": "od kiedy", "nl": "sinds wanneer"},
+   message="“Since when do you live here?” copies {lang} “{src}” with a present tense; English asks “How long have you lived here?”.",
+   regex=r"\b[Ss]ince when (?:do|does) (?:you|he|she|they|we|it|your \w+) (?:live|work|know|study|play|wait|learn|teach|stay|exist|run|operate)\b",
+   confidence=0.8,
+   flag=["Since when do you live in Berlin?"],
+   **{"pass": ["Since when do you care about football?", "How long have you lived in Berlin?"]})
+
+calque(key="how-is-it-called",
+   langs={"de": "wie heißt das", "fr": "comment ça s'appelle", "es": "cómo se llama", "it": "come si chiama",
+          "pt": "como se chama", "ru": "как это называется", "pl": "jak to się nazywa", "nl": "hoe heet dat"},
+   message="“How is it called?” copies {lang} “{src}”; English asks “What is it called?” or “What do you call it?”.",
+   regex=r"\b([Hh]ow) (?:is|was|are|were) (?:it|this|that|he|she|they|your (?:dog|cat|son|daughter|city|town|village|company|band|book|film|shop|brother|sister)) called\b|\b([Hh]ow) (?:do|did) (?:you|they|we|people) call (?:this|that|it|him|her|them)",
+   confidence=0.8,
+   when=[{"after_regex": r"(?:\?|(?i:in (?:English|French|German|Spanish|Italian|Russian|Polish|Dutch|Portuguese|your language))\b)"}],
+   flag=["How is it called in English?", "How is your dog called?"],
+   **{"pass": ["What is it called in English?", "How is this function called?", "How do you call a method in Python?"]})
+
+calque(key="the-most-part-of",
+   langs={"fr": "la plupart des", "es": "la mayor parte de", "it": "la maggior parte di", "pt": "a maior parte de",
+          "ru": "большая часть", "pl": "większa część", "de": "der größte Teil", "nl": "het grootste deel"},
+   message="“the most part of” copies {lang} “{src}”; English says “most of” (only “for the most part” is idiomatic).",
+   regex=r"\b(?:[Tt]he|[Aa]) most part of\b", replacements=["most of"], confidence=0.9, fix="safe",
+   unless={"before_regex": r"(?i)\bfor\s*$"},
+   flag=[("The most part of the workers agreed.", "Most of the workers agreed."),
+         ("He spent the most part of his life abroad.", "He spent most of his life abroad.")],
+   **{"pass": ["For the most part of the year, the pass is closed.", "Most of the workers agreed.", "For the most part, they agreed."]})
+
+TITLE_VERBS = r"(?:said|says|announced|told|met|visited|stated|declared|warned|called|stressed|added|insisted|explained|promised|signed|received|welcomed|opened|criticised|criticized|spoke|will|has|had|is|was|wants|arrived|travelled|traveled)\b"
+calque(key="the-title-name",
+   langs={"de": "der Kanzler Merz", "fr": "le président Macron", "es": "el presidente Sánchez", "it": "il presidente Mattarella",
+          "pt": "o presidente Lula", "nl": "de premier Schoof"},
+   message="“the Chancellor Merz” copies the article of {lang} “{src}”; in English a title before a name takes no article: “Chancellor Merz”.",
+   regex=r"\b[Tt]he (?:[Ff]ederal |[Ff]rench |[Ss]panish |[Ii]talian |[Gg]erman |[Bb]razilian |[Pp]ortuguese |[Dd]utch |[Ff]ormer |[Ff]oreign |[Ii]nterior |[Ee]conomy |[Ff]inance |[Hh]ealth |[Ee]ducation |[Pp]rime )?(?:Chancellor|President|Minister|Mayor|Professor|Pope|chancellor|president|minister|mayor|professor|pope)\b",
+   case_sensitive=True, replacements=[], confidence=0.7, corroboration=2,
+   when=[{"after_regex": r"[A-Z][a-zà-ÿ]+ (?:[A-Z][a-zà-ÿ]+ )?" + TITLE_VERBS}],
+   unless={"after_regex": r"(?:General|Hotel|Theatre|Theater|College|School|Building|House|Palace|Office|Street|Avenue|Award|Prize|Administration|Government|Cabinet|Council|Emeritus|Elect|Pro|Designate)\b"},
+   flag=["The Chancellor Merz said on Monday that taxes would fall.", "The president Macron visited Berlin."],
+   **{"pass": ["Chancellor Merz said on Monday that taxes would fall.", "The President Hotel was closed.",
+               "The Minister Designate said nothing."]})
+
+calque(key="professor-doctor",
+   langs={"de": "Prof. Dr.", "nl": "prof. dr.", "pl": "prof. dr hab."},
+   message="“Professor Dr. Müller” copies the stacked {lang} titles “{src}”; English uses one title: “Professor Müller”.",
+   regex=r"\b(?:[Tt]he )?(Professor|Prof\.) (?:Dr\.?|Doctor|dr) ([A-Z][\w-]+)", case_sensitive=True,
+   replacements=["$1 $2"], confidence=0.8,
+   flag=[("The study was led by the Professor Dr. Müller.", "The study was led by Professor Müller.")],
+   **{"pass": ["The study was led by Professor Müller.", "The study was led by Dr Müller."]})
+
+calque(key="mayoress-mayor",
+   langs={"es": "alcaldesa", "it": "sindaca", "pt": "prefeita / presidente da câmara", "fr": "la maire", "ru": "мэр",
+          "pl": "burmistrzyni"},
+   message="{lang} “{src}” is a woman who is mayor; in English she is the “mayor” (a “mayoress” is a mayor's wife or consort).",
+   phrases=["<mayoress>"], replacements=["<mayor>"], confidence=0.8,
+   unless={"before_regex": r"(?i)\b(?:lady|lord|and|the mayor and)\s*$"},
+   when=[{"after_regex": r"(?i)(?:of\s+[A-Z]\w+|[A-Z][a-zà-ÿ]+\s+[A-Z]\w+|,\s*[A-Z]\w+\s+[A-Z]\w+|(?:said|announced|told|stated|declared|opened|signed|met|inaugurated|presented|defended|criticised|criticized|promised|warned)\b)"}],
+   flag=[("The mayoress of Barcelona opened the fair.", "The mayor of Barcelona opened the fair."),
+         ("The mayoress Anne Hidalgo announced new bike lanes.", "The mayor Anne Hidalgo announced new bike lanes.")],
+   **{"pass": ["The Lady Mayoress of London opened the fair.", "The mayor and mayoress of Bath attended."]})
+
+calque(key="minister-of-exterior",
+   langs={"es": "ministro de Exteriores", "pt": "ministro dos Negócios Estrangeiros / das Relações Exteriores", "it": "ministro degli Esteri",
+          "fr": "ministre des Affaires étrangères"},
+   message="“Minister of Exterior/Foreign” copies {lang} “{src}”; English says “Foreign Minister” (“Foreign Secretary” in the UK).",
+   regex=r"\b(Minist(?:er|ry)) of (?:the )?(?:Exterior|Exteriors|Externals|Foreign|Abroad)\b",
+   replacements=["Foreign $1"], confidence=0.85,
+   unless={"after_regex": r"(?i)(?:Affairs|Relations|Trade|Economic|Commerce|Cooperation|Policy|Investment)\b"},
+   flag=[("The Minister of Exterior met his counterpart.", "The Foreign Minister met his counterpart.")],
+   **{"pass": ["The Minister of Foreign Affairs met his counterpart.", "The Foreign Minister met his counterpart."]})
+
+calque(key="at-8-hours",
+   langs={"fr": "à 8 heures", "es": "a las 8 horas", "pt": "às 8 horas", "it": "alle ore 8", "ru": "в 8 часов", "pl": "o godzinie 8"},
+   message="“at 8 hours” copies {lang} “{src}”; English gives clock times as “at 8 o'clock”, “at 8 a.m.” or “at 08:00”.",
+   regex=r"\bat ([01]?\d|2[0-3]) hours? (?:and )?([0-5]\d)(?: minutes)?\b|\bat ([01]?\d|2[0-3]) hours\b",
+   confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;]|$|(?i:in the (?:morning|evening|afternoon)|sharp|local time|on " + DAYS + r"|(?:this|tomorrow|yesterday) (?:morning|evening)|today|tomorrow|yesterday|tonight)\b)"},
+         {"before_regex": r"(?i)\b(?:begins?|began|starts?|started|opens?|opened|closes?|closed|ends?|ended|meet|met|arrive|arrived|leave|left|scheduled|planned|set|took place|takes place|will take place|is held|was held|will be held|landed|departed|departs|kicks? off|kicked off)\s*$"}],
+   unless={"after_regex": r"(?i)(?:after|before|later|earlier|ahead|of|notice|per|a day|post|into)\b"},
+   flag=["The meeting began at 9 hours in the morning.", "The train leaves at 17 hours 30."],
+   **{"pass": ["The meeting began at 9 o'clock.", "Samples were taken at 24 hours after dosing.", "He worked at 80 hours a week."]})
+
+calque(key="the-90s-years",
+   langs={"ru": "в 90-е годы", "pl": "w latach 90.", "it": "negli anni '90", "es": "en los años 90", "pt": "nos anos 90",
+          "fr": "dans les années 90"},
+   message="“the 90s years” / “the years 90” copies {lang} “{src}”; English says “the 1990s” or “the '90s”.",
+   regex=r"\b(?:the )?'?((?:1[89])?\d0)(?:-?ies|-?s|'s|-e|-th|-ies) years\b|\bthe years '?(\d0)\b",
+   confidence=0.85,
+   unless={"after_regex": r"(?:\s*(?:to|and|-|–|BC|AD|B\.C|A\.D|CE|BCE|of|old|ago|later|earlier|before|after)\b|\s*[-–])"},
+   flag=["In the 90-ies years the factory closed.", "It was a hit in the years 80."],
+   **{"pass": ["In the 1990s the factory closed.", "In the years 60 to 70 AD the city grew.", "The years 1939 to 1945."]})
+
+calque(key="a-50-percent-of",
+   langs={"es": "un 50 % de", "pt": "uns 50 % de", "it": "un 50 % di"},
+   message="“a 50% of” copies the article of {lang} “{src}”; English says “50% of”.",
+   regex=r"\ba (\d+(?:[.,]\d+)? ?(?:%|per ?cent|percent)) of\b", replacements=["$1 of"], confidence=0.85, fix="safe",
+   flag=[("Unemployment affects a 20% of young people.", "Unemployment affects 20% of young people.")],
+   **{"pass": ["Unemployment affects 20% of young people.", "A 20% rise of prices is forecast."]})
+
+calque(key="increased-on-5-percent",
+   langs={"ru": "вырос на 5 %", "pl": "wzrósł o 5 %", "es": "aumentó en un 5 %", "pt": "aumentou em 5 %", "it": "è aumentato del 5 %"},
+   message="A change by an amount is “by” in English (“rose by 5%”); “on/in 5%” copies {lang} “{src}”.",
+   regex=r"\b(?:(increased|increases|increasing|rose|rises|risen|rising|grew|grows|grown|growing|fell|falls|fallen|falling|decreased|decreases|decreasing|dropped|drops|dropping|reduced|reduces|reducing|declined|declines|declining|jumped|climbed|went up|went down|raised|raises|lowered|lowers) (?:on|in)|(increase|rise|grow|fall|decrease|drop|reduce|decline|cut|raise|lower) on) (?:a |an |about |around |some )?(\d+(?:[.,]\d+)? ?(?:%|per ?cent|percent|percentage points?))",
+   replacements=["$1$2 by $3"], confidence=0.85, fix="safe",
+   flag=[("Prices increased on 5% last year.", "Prices increased by 5% last year."),
+         ("Sales fell in a 12% in March.", "Sales fell by 12% in March.")],
+   **{"pass": ["Prices increased by 5% last year.", "The rate was cut in 2019.", "A fall of 5% was expected."]})
+
+calque(key="in-2-times",
+   langs={"ru": "в 2 раза"},
+   message="“in 2 times” copies Russian “в 2 раза”; English says “twice as …”, “doubled” or “by a factor of 2”.",
+   regex=r"\bin (\d+(?:[.,]\d+)?|two|three|four|five|six|ten|several|many|a few|one and a half) times\b",
+   confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:(?:more|less) \w+|increased?|grew|grown|rose|risen|more|less|fewer|higher|lower|bigger|smaller|cheaper|faster|slower|fell|fallen|decreased|reduced|exceeds?|exceeded|larger|greater|dropped|doubled|multiplied|longer|shorter|stronger|weaker|better|worse)\s*$"}],
+   flag=["Prices increased in 3 times.", "The new engine is more powerful in two times."],
+   **{"pass": ["Prices tripled.", "He did it in three times the time."]})
+
+calque(key="in-the-night-of-day",
+   langs={lang: w for lang, w in [("fr", "dans la nuit de lundi"), ("es", "en la noche del lunes"), ("it", "nella notte di lunedì"),
+                                   ("pt", "na noite de segunda"), ("de", "in der Nacht zum Montag"), ("ru", "в ночь на понедельник"),
+                                   ("pl", "w nocy z niedzieli na poniedziałek"), ("nl", "in de nacht van maandag")]},
+   message="“in the night of Monday” copies {lang} “{src}”; English says “on Monday night” or “on the night of 3 May”.",
+   regex=r"\b[Ii]n the (night|morning|afternoon|evening) (?:of|from|to) ((?:the )?" + DAYS + r"|yesterday|today)\b",
+   replacements=["on the $1 of $2"], confidence=0.8,
+   flag=[("The attack happened in the night of Monday.", "The attack happened on the night of Monday."),
+         ("In the morning of Sunday the polls opened.", "On the morning of Sunday the polls opened.")],
+   **{"pass": ["The attack happened on the night of 3 May.", "In the morning, the polls opened.", "In the night of the long knives.", "At 2 o'clock in the night of 24 October, tanks entered Budapest."]})
+
+calque(key="make-attention",
+   langs={"fr": "faire attention", "it": "fare attenzione", "es": "poner atención", "pt": "prestar atenção", "ru": "обратить внимание", "pl": "zwrócić uwagę"},
+   message="“make attention” copies {lang} “{src}”; English says “pay attention” (or “be careful”).",
+   phrases=["{make} attention", "{do} attention"], replacements=["{pay} attention"], confidence=0.9, fix="safe",
+   unless={"after_regex": r"(?i)(?:easier|harder|possible|impossible|difficult|more|less|better|worse|a|an|the|span|spans|deficit|deficits|economy|economies|grabbing|seeking)\b"},
+   flag=[("You must make attention to the traffic.", "You must pay attention to the traffic.")],
+   **{"pass": ["You must pay attention to the traffic.", "It will make attention easier."]})
+
+calque(key="had-place",
+   langs={"ru": "имело место", "pl": "miało miejsce", "fr": "avoir lieu"},
+   message="“has place” copies {lang} “{src}”; English says an event “takes place”.",
+   regex=r"\b(has|have|had|will have|has had) place\b", confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:meeting|conference|event|incident|accident|attack|election|elections|ceremony|talks|summit|discussion|negotiations|festival|concert|match|visit|explosion|fire|crash|protest|demonstration|it|which|that)\s+(?:also\s+|already\s+)?$",
+          "after_regex": r"(?:[.,;]|$|(?i:in|on|at|yesterday|last|today|during|between|near|since|after|before|recently)\b)"}],
+   unless={"after_regex": r"(?i)(?:in (?:the|a|our|my|his|her|their) (?:team|squad|heart|hearts|history|world|home|society|life|lives|scheme))\b"},
+   flag=["The meeting had place in Warsaw last week.", "The incident has place on Monday."],
+   **{"pass": ["The meeting took place in Warsaw.", "This view has no place in politics.", "It has place for six people."]})
+
+calque(key="from-my-part",
+   langs={"fr": "de ma part", "it": "da parte mia", "es": "de mi parte", "pt": "da minha parte", "ru": "с моей стороны", "pl": "z mojej strony"},
+   message="“from my part” copies {lang} “{src}”; English says “on my part” or “for my part”.",
+   regex=r"\b([Ff])rom (my|our|his|her|their|your) part\b", replacements=["on $2 part"], confidence=0.85,
+   flag=[("There was no mistake from my part.", "There was no mistake on my part.")],
+   **{"pass": ["There was no mistake on my part.", "For my part, I agree."]})
+
+calque(key="in-what-concerns",
+   langs={"fr": "en ce qui concerne", "es": "en lo que concierne", "pt": "no que concerne", "it": "per quanto riguarda"},
+   message="“in/for what concerns” copies {lang} “{src}”; English says “as regards”, “as for” or “regarding”.",
+   regex=r"\b(?:[Ii]n|[Ff]or) (?:what|how much|which) (?:concerns|regards|respects)\b", replacements=["As regards"], confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:the|his|her|their|our|my|your|this|that|these|those)\s+\w+(?:\s+\w+){0,4}\s*,"}],
+   flag=[("In what concerns the budget, nothing changes.", "As regards the budget, nothing changes.")],
+   **{"pass": ["As regards the budget, nothing changes.", "He was interested in what concerns voters."]},
+   unless={"before_regex": r"(?i)\b(?:interested|interest|involved|engaged|invest|invested|share|shared|believe|participate|lies|lie|differ|differs)\s*$"})
+
+calque(key="under-the-form-of",
+   langs={"fr": "sous forme de", "es": "bajo la forma de", "it": "sotto forma di", "pt": "sob a forma de"},
+   message="“under the form of” copies {lang} “{src}”; English says “in the form of”.",
+   regex=r"\b[Uu]nder the form of\b", replacements=["in the form of"], confidence=0.7, fix="safe", corroboration=2,
+   description="Clean technical English written by French authors has “under the form of” too (Debian handbook, Python docs), so this is on only in a text with two other findings (corroboration = 2).",
+   flag=[("Aid arrives under the form of loans.", "Aid arrives in the form of loans.")],
+   **{"pass": ["Aid arrives in the form of loans.", "It falls under the forms of tax listed."]})
+
+calque(key="in-the-aim-of",
+   langs={"fr": "dans le but de", "es": "con el fin de", "it": "allo scopo di", "pt": "com o objetivo de"},
+   message="“in the aim of” copies {lang} “{src}”; English says “with the aim of” or “in order to”.",
+   regex=r"\b([Ii])n the (aim|goal|objective) (of|to)\b", replacements=["with the $2 $3"], confidence=0.8,
+   when=[{"before_regex": r"(?:^|[.,;:!?)]|\b(?:and|but)|\n)\s*$"}],
+   flag=[("The law was changed, in the aim of reducing costs.", "The law was changed, with the aim of reducing costs.")],
+   **{"pass": ["He saw a flaw in the aim of the project.", "The law was changed with the aim of reducing costs."]})
+
+calque(key="a-travel-to",
+   langs={"es": "un viaje a", "it": "un viaggio a", "pt": "uma viagem a", "fr": "un voyage à", "de": "eine Reise nach",
+          "ru": "путешествие в", "pl": "podróż do", "nl": "een reis naar"},
+   message="“a travel to” copies {lang} “{src}”; the English noun is “a trip/journey to” (“travel” is uncountable).",
+   regex=r"\b(?:a|one|the|his|her|my|our|their|this|that|every) (?:long |short |business |first |last |recent |\d+-day |week-long )?travel (?:to|through|around|across) ",
+   replacements=[], confidence=0.8,
+   unless={"after_regex": r"(?i)(?:and|or)\b"},
+   flag=["They made a travel to Japan last year.", "His first travel to Africa changed him."],
+   **{"pass": ["They made a trip to Japan.", "The travel to and from work is tiring.", "Free travel to school is offered."]})
+
+calque(key="go-with-the-train",
+   langs={"de": "mit dem Zug fahren", "nl": "met de trein gaan", "pl": "jechać pociągiem"},
+   message="“go with the train” copies {lang} “{src}”; English says “go by train” or “take the train”.",
+   regex=r"\b(go|goes|went|going|gone|travel|travels|travelled|traveled|travelling|traveling|drive|drives|drove|driving) with the (train|bus|tram|metro|subway|plane|ferry|underground|car|bike|bicycle)\b",
+   replacements=["$1 by $2"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;]|$|(?i:to|from|into|every|each|because|and|but|or|today|instead|via)\b)"}],
+   flag=[("We went with the train to Hamburg.", "We went by train to Hamburg.")],
+   **{"pass": ["We went by train to Hamburg.", "We went with the blue car.", "She went with the bus driver to the police."]})
+
+calque(key="on-the-meeting",
+   langs={"ru": "на встрече", "pl": "na spotkaniu"},
+   message="“on the meeting” copies {lang} “{src}”; English is “at” an event: “at the meeting”.",
+   regex=r"\bon (the|a|this|that|their|our|his|her|yesterday's|today's) (meeting|conference|concert|party|lecture|seminar|summit|exhibition|festival|wedding|funeral|session|forum|congress|briefing|press conference)\b",
+   replacements=["at $1 $2"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:was|were|is|are|be|been|spoke|speaking|met|present|arrived|appeared|performed|played|sang|danced|participants|guests|everyone|people|delegates|announced|said|stated|declared|presented|discussed|agreed)\s*$",
+          "after_regex": r"(?:[.,;]|$|(?i:in|on|at|with|and|last|yesterday|the|we|he|she|they|where|which|there|about|of)\b)"}],
+   unless={"after_regex": r"(?i)(?:call|calls|agenda|table|schedule|minutes|record|website|programme|program|plan|plans|date|dates)\b"},
+   flag=[("He spoke on the conference in Warsaw.", "He spoke at the conference in Warsaw."),
+         ("He was on the meeting yesterday.", "He was at the meeting yesterday.")],
+   **{"pass": ["He spoke at the conference.", "The report on the meeting was published.", "She was on the conference call."]})
+
+calque(key="on-the-example-of",
+   langs={"ru": "на примере", "pl": "na przykładzie"},
+   message="“on the example of” copies {lang} “{src}”; English says “using the example of” or “taking … as an example”.",
+   regex=r"\b([Oo])n the example of\b", replacements=["using the example of"], confidence=0.8,
+   unless={"before_regex": r"(?i)\b(?:based|modelled|modeled|built|drawing|draw|drew|focus|focused|focuses|rely|relied|relies|comment|commented|relying|depends?|insisted|insists|reflect|reflected|elaborate|improve|improved|build|builds|expand|expanded)\s*$"},
+   flag=[("On the example of Poland, we show how reforms work.", "Using the example of Poland, we show how reforms work.")],
+   **{"pass": ["The plan was based on the example of Poland.", "Using the example of Poland, we show how reforms work."]})
+
+calque(key="in-the-weekend",
+   langs={"nl": "in het weekend", "pl": "w weekend", "ru": "в выходные"},
+   message="“in the weekend” copies {lang} “{src}”; English says “at the weekend” (British) or “on the weekend” (American).",
+   regex=r"\b([Ii])n the weekend\b", replacements=["at the weekend", "on the weekend"], confidence=0.8,
+   unless={"after_regex": r"(?i)(?:'s|’s|edition|papers?|issue|magazine|supplement|section|newspapers?|update|traffic|before|of|leading|ahead|rush)\b"},
+   flag=[("The shop is closed in the weekend.", "The shop is closed at the weekend.")],
+   **{"pass": ["The shop is closed at the weekend.", "The story appeared in the weekend edition."]})
+
+calque(key="the-city-name",
+   langs={"ru": "в городе Москве", "pl": "w mieście Warszawa"},
+   message="“the city Moscow” copies {lang} “{src}”; English says “the city of Moscow” or just “Moscow”.",
+   regex=r"\b(the (?:city|town|village|region))\b", case_sensitive=True,
+   replacements=["$1 of"], confidence=0.7, corroboration=2,
+   when=[{"before_regex": r"(?i)\b(?:in|to|from|near|of|at|for|visited|around|outside)\s*$",
+          "after_regex": r"[A-Z][a-zà-ÿ]+ (?:[A-Z][a-zà-ÿ]+ )?(?:[.,;]|$|(?:and|in|on|at|where|was|is|has|last|from|to)\b)"}],
+   unless={"after_regex": r"(?:Council|Hall|Centre|Center|Manager|Clerk|Attorney|Police|Government|Administration|Limits|Library|Museum|Square|Assembly|Hospital|Court|Commission|Board|Treasurer|Editor|Planning|Desk|College|University|Officials|Marshal|Fathers|Hall|Engineer|Solicitor|Council's|Green|Bank|Street|Club|Press|Journal|Times|News|Post|Herald|Record|Planning|Health|Commissioner|Comptroller|Auditor|Recorder|Fire|Water|Housing|Budget|Charter|Code|Chamber|Court|Bridge|Cemetery|Park|Zoo|Museum|Theater|Theatre|Dump|Jail|Prison|School|Schools|Ordinance|Line|Limits|Gate|Gates|Wall|Walls|Centre|Center|Champion|Champions|Hotel|Inn|Church|Clerk|Judge|Hospital|Library|Directory|Administrator|Treasurer)\b"},
+   flag=[("He was born in the city Kursk in 1950.", "He was born in the city of Kursk in 1950.")],
+   **{"pass": ["He was born in the city of Kursk.", "He works in the city Treasurer's office.", "They met at the city Hall."]})
+
+calque(key="the-herr-frau",
+   langs={"de": "Herr / Frau"},
+   message="“the Herr/Frau Schmidt” copies German “Herr/Frau”; English writes “Mr Schmidt” / “Ms Schmidt”.",
+   regex=r"\b[Tt]he (Herr|Herrn|Frau) ([A-Z][a-zäöüß]+)\b", case_sensitive=True,
+   confidence=0.8,
+   unless={"after_regex": r"(?:Doktor|Professor|Direktor)\b"},
+   flag=["The talks were led by the Frau Schmidt."],
+   **{"pass": ["The talks were led by Ms Schmidt."]})
+
+calque(key="make-a-party",
+   langs={"es": "hacer una fiesta", "it": "fare una festa", "pt": "fazer uma festa", "de": "eine Party machen", "nl": "een feest maken"},
+   message="“make a party” copies {lang} “{src}”; English says “have/throw a party”.",
+   phrases=["{make} a party", "{make} a big party", "{make} a birthday party"], replacements=["{have} a party", "{throw} a party"],
+   confidence=0.75, corroboration=2,
+   when=[{"after_regex": r"(?:[.,;!]|$|(?i:for|at|in|on|tonight|tomorrow|next|this|with|and)\b)"}],
+   unless={"after_regex": r"(?i)(?:to|of)\b"},
+   flag=[("We will make a party for her birthday.", "We will have a party for her birthday.")],
+   **{"pass": ["We will have a party for her birthday.", "They made a party of six for dinner.", "It made a party to the contract."]})
+
+calque(key="ignore-whether",
+   langs={"fr": "ignorer si", "es": "ignorar si", "it": "ignorare se", "pt": "ignorar se"},
+   message="{lang} “{src}” means “not know whether”; English “ignore” means “take no notice of”.",
+   regex=r"\b(?:I|we|he|she|they|[Pp]olice|[Ii]nvestigators|[Aa]uthorities) (?:still )?(ignore|ignores|ignored) (?:whether|if (?:he|she|it|they|the))\b",
+   confidence=0.75,
+   flag=["We still ignore whether the victim was alone.", "Investigators ignore if the fire was arson."],
+   **{"pass": ["We still do not know whether the victim was alone.", "They ignored the warnings."]})
+
+calque(key="in-the-next-days",
+   langs={lang: w for lang, w in [("de", "in den nächsten Tagen"), ("fr", "dans les prochains jours"), ("es", "en los próximos días"),
+                                   ("it", "nei prossimi giorni"), ("pt", "nos próximos dias"), ("ru", "в ближайшие дни"),
+                                   ("pl", "w najbliższych dniach"), ("nl", "in de komende dagen")]},
+   message="“in the next days” copies {lang} “{src}”; English says “in the coming days” or “in the next few days”.",
+   regex=r"\b([Ii])n the next (days|weeks|months)\b", replacements=["in the coming $2", "in the next few $2"],
+   confidence=0.6, severity="info", corroboration=2,
+   flag=[("A decision is expected in the next days.", "A decision is expected in the coming days.")],
+   **{"pass": ["A decision is expected in the next few days.", "A decision is expected in the coming days."]})
+
+calque(key="is-years-age",
+   langs={"ru": "ему 30 лет", "pl": "ma 30 lat", "de": "er ist 30 Jahre"},
+   message="An age is “30 years old” or just “30”; “he is 30 years” copies {lang} “{src}”.",
+   regex=r"\b((?:he|she|I|He|She|you|You) (?:is|was|am|are|were|'s|'m) (?:\d{1,3}|[a-z]+-[a-z]+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) years)\b",
+   replacements=["$1 old"], confidence=0.7, corroboration=2,
+   when=[{"after_regex": r"(?:[.,;!?]|$|(?i:and (?:he|she|I|lives|works|has|is)|but)\b)"}],
+   flag=[("She is 30 years and lives in Kyiv.", "She is 30 years old and lives in Kyiv.")],
+   **{"pass": ["She is 30 years old.", "She was 30 years in the army.", "He is five years older."]})
+
+# ------------------------------------------------------------------ general calques (mt2), part 2
+
+calque(key="let-me-to",
+   langs={lang: w for lang, w in [("fr", "laisse-moi"), ("es", "déjame"), ("it", "lasciami"), ("pt", "deixa-me"),
+                                   ("ru", "позволь мне"), ("pl", "pozwól mi"), ("de", "lass mich"), ("nl", "laat me")]},
+   message="After “let” English uses the bare infinitive: “let me go”, not “let me to go” ({lang} “{src}”).",
+   regex=r"\b(let|lets|letting) (me|him|her|us|them) to (" + BARE_VERBS[3:-1] + r")\b",
+   replacements=["$1 $2 $3"], confidence=0.9, fix="safe",
+   flag=[("He let me to go home early.", "He let me go home early.")],
+   **{"pass": ["He let me go home early.", "She let them to the car park.", "They let us to the door."]})
+
+calque(key="make-me-to",
+   langs={lang: w for lang, w in [("fr", "me faire rire"), ("es", "hacerme reír"), ("it", "farmi ridere"), ("pt", "fazer-me rir"),
+                                   ("ru", "заставить меня"), ("pl", "zmusić mnie"), ("de", "mich zum Lachen bringen"), ("nl", "me laten lachen")]},
+   message="Active “make someone do” takes the bare infinitive: “made me laugh”, not “made me to laugh” ({lang} “{src}”).",
+   regex=r"\b(make|makes|made|making) (me|him|her|us|them|you|people|everyone|everybody) to (laugh|cry|feel|think|believe|realise|realize|understand|wait|leave|go|work|change|stop|look|want|smile|wonder|reconsider|doubt|lose|pay|accept|sign|fall|come|return|resign|apologise|apologize|sleep|buy|sell|do)\b",
+   replacements=["$1 $2 $3"], confidence=0.9, fix="safe",
+   flag=[("The film made me to cry.", "The film made me cry.")],
+   **{"pass": ["The film made me cry.", "He was made to wait.", "They made it to the final."]})
+
+calque(key="it-allows-to",
+   langs={lang: w for lang, w in [("fr", "cela permet de"), ("es", "permite"), ("it", "permette di"), ("pt", "permite"),
+                                   ("ru", "позволяет"), ("pl", "pozwala"), ("de", "ermöglicht es, zu"), ("nl", "maakt het mogelijk om")]},
+   message="“it allows to do” copies {lang} “{src}”; English “allow/permit/enable” needs an object: “allows us to do”, “makes it possible to do”.",
+   phrases=["{allow} to", "{permit} to", "{enable} to"], replacements=["{make} it possible to"], confidence=0.7, corroboration=2,
+   description="Technical English written by non-native authors keeps “allows to” (Debian handbook, Python docs), so this is on only in a text with two other findings (corroboration = 2).",
+   when=[{"before_regex": r"(?i)\b(?:it|which|this|that|what|the (?:\w+ ){0,2}(?:method|system|law|tool|software|program|programme|approach|technology|rule|agreement|measure|project|reform|platform|app|application|device|process|technique|function|option|feature|solution|model|framework|procedure|mechanism|module|library|interface|strategy|plan|study|analysis|test))\s+(?:(?:also|thus|therefore|would|will|should|could|can|may|might|only|not|does not|doesn't|did not|didn't|already|finally)\s+)?$",
+          "after_regex": BARE_VERBS + r"\b"}],
+   unless={"before_regex": r"(?i)\b(?:is|are|was|were|be|been|being|'s|'re|get|gets|got|feel|felt)\s+(?:\w+\s+)?$"},
+   flag=[("The new method allows to reduce costs.", "The new method makes it possible to reduce costs.")],
+   **{"pass": ["The new method allows us to reduce costs.", "It is not allowed to smoke here.", "Visitors allowed to enter must show tickets."]},
+   over={})
+
+calque(key="how-it-is-called",
+   langs={"de": "wie es heißt", "fr": "comment ça s'appelle", "es": "cómo se llama", "it": "come si chiama",
+          "pt": "como se chama", "ru": "как это называется", "pl": "jak to się nazywa", "nl": "hoe het heet"},
+   message="“how it is called” copies {lang} “{src}”; English says “what it is called”.",
+   regex=r"\b([Hh])ow (it|this|that|he|she|they|the \w+) (is|was|are|were) called\b", replacements=["what $2 $3 called"], confidence=0.75,
+   when=[{"before_regex": r"(?i)\b(?:know|knows|knew|remember|remembers|remembered|forgot|forget|forgotten|tell|told|ask|asked|wonder|wondered|learn|learned|learnt|explain|explained|say|said|sure|idea|find out|found out|check)\s+$",
+          "after_regex": r"(?:[.,;?!]|$|(?i:in (?:English|French|German|Spanish|Italian|Russian|Polish|Dutch|Portuguese)|now|today|there|here)\b)"}],
+   flag=[("I do not remember how it is called.", "I do not remember what it is called.")],
+   **{"pass": ["I do not remember what it is called.", "Tell me how the function is called from the loop."]})
+
+calque(key="fall-in-love-of",
+   langs={"fr": "tomber amoureux de", "es": "enamorarse de", "it": "innamorarsi di", "pt": "apaixonar-se por"},
+   message="“in love of” copies {lang} “{src}”; English falls in love “with” someone.",
+   regex=r"\b(fell|fall|falls|falling|fallen|is|was|are|were|be|been|madly|deeply) in love of\b", replacements=["$1 in love with"],
+   confidence=0.9, fix="safe",
+   flag=[("He fell in love of a Spanish girl.", "He fell in love with a Spanish girl.")],
+   **{"pass": ["He fell in love with a Spanish girl.", "For the love of God."]})
+
+calque(key="angry-against",
+   langs={"fr": "fâché contre", "it": "arrabbiato con", "ru": "злиться на", "pl": "zły na", "es": "enfadado contra"},
+   message="“angry against/on someone” copies {lang} “{src}”; English is angry “with” someone (“at” or “about” something).",
+   regex=r"\b(angry|furious|mad|cross) (?:against|on) (me|him|her|us|them|you|the (?:government|minister|president|referee|coach|club|police|teacher|company|boss))\b",
+   replacements=["$1 with $2"], confidence=0.85, fix="safe",
+   flag=[("She was angry on him for weeks.", "She was angry with him for weeks.")],
+   **{"pass": ["She was angry with him.", "He was angry on behalf of his staff."]})
+
+calque(key="different-of",
+   langs={"fr": "différent de", "es": "diferente de", "pt": "diferente de", "it": "diverso da"},
+   message="“different of” copies {lang} “{src}”; English says “different from” (or “different to/than”).",
+   regex=r"\b(different|differs|differ|differed|differing) of\b", replacements=["$1 from"], confidence=0.85, fix="safe",
+   unless={"before_regex": r"(?i)\b(?:many|several|two|three|a number|lots|a lot|kinds|sorts|types|plenty)\s*$"},
+   flag=[("The result was very different of what we expected.", "The result was very different from what we expected.")],
+   **{"pass": ["The result was very different from what we expected."]})
+
+calque(key="capable-to",
+   langs={lang: w for lang, w in [("fr", "capable de"), ("es", "capaz de"), ("it", "capace di"), ("pt", "capaz de"),
+                                   ("ru", "способный"), ("pl", "zdolny do"), ("de", "fähig, zu"), ("nl", "in staat om te")]},
+   message="“capable to do” copies {lang} “{src}”; English says “capable of doing” or “able to do”.",
+   phrases=["capable to"], replacements=["able to"], confidence=0.85, fix="safe",
+   when=[{"after_regex": BARE_VERBS + r"\b"}],
+   flag=[("The team is capable to win the title.", "The team is able to win the title.")],
+   **{"pass": ["The team is capable of winning the title.", "He is capable of doing it quickly."]},
+   over={})
+
+calque(key="worth-to-do",
+   langs={lang: w for lang, w in [("fr", "ça vaut la peine de"), ("es", "vale la pena"), ("it", "vale la pena di"), ("pt", "vale a pena"),
+                                   ("ru", "стоит"), ("pl", "warto"), ("de", "es lohnt sich, zu"), ("nl", "het is de moeite waard om te")]},
+   message="“worth to visit” copies {lang} “{src}”; English says “worth visiting” or “worth a visit”.",
+   regex=r"\bworth to (visit|see|read|try|buy|watch|mention|note|remember|know|consider|go|do|make|keep|listen|explore|wait|ask|check|look|invest|pay|spend|use|learn|discover|taste|hear|recall|emphasise|emphasize|stress|highlight|add)\b",
+   confidence=0.9,
+   flag=["The old town is worth to visit.", "It is worth to mention that prices fell."],
+   **{"pass": ["The old town is worth visiting.", "The contract is worth to him more than money."]})
+
+calque(key="it-has-sense",
+   langs={"es": "tiene sentido", "it": "ha senso", "pt": "tem sentido", "ru": "имеет смысл", "pl": "ma sens", "fr": "ça a du sens"},
+   message="“it has (no) sense” copies {lang} “{src}”; English says “it makes (no) sense”.",
+   regex=r"\b(?:it|this|that|It|This|That) (?:has|had|have) (?:no |any |little |a |some )?sense\b", confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;!?]|$|(?i:to|that|if|because|anymore|any more|at all|now)\b)"}],
+   flag=["This has no sense at all.", "It has sense to wait until June."],
+   **{"pass": ["This makes no sense at all.", "It has no sense of humour.", "That has a sense of urgency."]})
+
+calque(key="in-the-end-of",
+   langs={"ru": "в конце", "pl": "w końcu / na końcu", "es": "en el final de", "pt": "no final de", "it": "nella fine di"},
+   message="“in the end of” copies {lang} “{src}”; English says “at the end of”.",
+   regex=r"\b([Ii])n the end of (the (?:year|month|week|season|century|decade|day|war|match|game|meeting|quarter|term|semester|summer|winter|spring|autumn|process|campaign|negotiations|talks|contract|mandate)|this|that|last|next|each|every|" + MONTHS + r"|(?:19|20)\d\d)\b", replacements=["at the end of $2"],
+   confidence=0.85,
+   flag=[("The law comes into force in the end of March.", "The law comes into force at the end of March.")],
+   **{"pass": ["The law comes into force at the end of March.", "In the end, they agreed."]})
+
+calque(key="before-two-days",
+   langs={"de": "vor zwei Tagen", "nl": "twee dagen geleden", "pl": "przed dwoma dniami", "ru": "два дня назад"},
+   message="“before two days” copies {lang} “{src}”; a time counted back from now is “two days ago”.",
+   regex=r"\bbefore ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:days|weeks|months|years|hours|minutes|decades))\b",
+   replacements=["$1 ago"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.;!?]|$|,\s*(?i:the|he|she|they|we|I|it|police|a)\b)"}],
+   unless={"before_regex": r"(?i)\b(?:just|only|up to|until|no later than|at least|not|days|weeks|months|years|hours|minutes|for|lasted|last|take|takes|took|wait|waited|long)\s*$"},
+   flag=[("He left the country before two days.", "He left the country two days ago.")],
+   **{"pass": ["He left the country two days ago.", "The vote was held just before two weeks of holidays.", "Payment is due before three months, as agreed."]})
+
+calque(key="in-monday",
+   langs={lang: w for lang, w in [("pt", "na segunda-feira"), ("ru", "в понедельник"), ("pl", "w poniedziałek"),
+                                   ("es", "el lunes"), ("it", "lunedì"), ("fr", "lundi"), ("de", "am Montag"), ("nl", "op maandag")]},
+   message="Days take “on” in English: “on Monday” ({lang} “{src}”).",
+   regex=r"\b([Ii])n (" + DAYS[3:-1] + r")\b", replacements=["on $2"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?:'s|’s|s\b|\s*[-–]|\s*(?:and|or|through|to|night)\b|\s+[A-Z])"},
+   flag=[("The vote will take place in Monday.", "The vote will take place on Monday.")],
+   **{"pass": ["The vote will take place on Monday.", "As reported in Monday's paper.", "Open in Monday-Friday hours.", "Revealed in the Sunday Times."]})
+
+calque(key="in-5-may",
+   langs={lang: w for lang, w in [("pt", "em 5 de maio"), ("ru", "5 мая"), ("pl", "5 maja"), ("es", "el 5 de mayo"),
+                                   ("it", "il 5 maggio"), ("fr", "le 5 mai"), ("de", "am 5. Mai"), ("nl", "op 5 mei")]},
+   message="Dates take “on” in English: “on 5 May” / “on May 5” ({lang} “{src}”).",
+   regex=r"\b([Ii])n ((?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?" + MONTHS + r")|(?:" + MONTHS + r" [0-3]?\d(?:st|nd|rd|th)?))\b",
+   replacements=["on $2"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?:'s|’s|\s*[-–]|\s*(?:edition|issue|letter|speech|statement|vote))"},
+   flag=[("The treaty was signed in 5 May 1955.", "The treaty was signed on 5 May 1955.")],
+   **{"pass": ["The treaty was signed on 5 May 1955.", "The treaty was signed in May 1955."]})
+
+calque(key="numeral-millions",
+   langs={"fr": "5 millions d'euros", "es": "5 millones de euros", "it": "5 milioni di euro", "pt": "5 milhões de euros",
+          "ru": "5 миллионов", "pl": "5 milionów", "de": "5 Millionen", "nl": "5 miljoen"},
+   message="After a number English keeps “hundred/thousand/million/billion” singular: “5 million euros” ({lang} “{src}”).",
+   regex=r"\b(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred|several) (hundred|thousand|million|billion)s(?: of)?\b",
+   replacements=["$1 $2"], confidence=0.85, fix="safe",
+   when=[{"after_regex": r"(?i)(?:euros?|dollars|pounds|people|inhabitants|tonnes|tons|rubles|roubles|zlotys|złoty|pesos|reais|francs|lire|yuan|yen|residents|users|visitors|workers|children|voters|citizens|barrels|litres|liters|hectares|kilometres|kilometers|cubic|jobs|copies|viewers|spectators|refugees|migrants|soldiers|victims|patients|students|customers|euro)\b"}],
+   unless={"before_regex": r"(?i)\b(?:in|the|of|by|into|tens|for)\s*$"},
+   flag=[("The project cost 5 millions of euros.", "The project cost 5 million euros."),
+         ("About three thousands people came.", "About three thousand people came.")],
+   **{"pass": ["The project cost 5 million euros.", "Millions of people came.", "In the 1900s, thousands came."]})
+
+calque(key="one-and-a-half-year",
+   langs={"de": "eineinhalb Jahre", "ru": "полтора года", "pl": "półtora roku", "nl": "anderhalf jaar"},
+   message="A period of 1½ takes a plural noun (“one and a half years”) or “a year and a half” ({lang} “{src}”).",
+   regex=r"\bone and a half (year|month|week|hour|day|decade)\b",
+   replacements=["one $1 and a half"], confidence=0.85, fix="safe",
+   flag=[("He spent one and a half year in prison.", "He spent one year and a half in prison.")],
+   **{"pass": ["He spent a year and a half in prison.", "He spent one and a half years in prison."]})
+
+calque(key="one-year-and-half",
+   langs={"it": "un anno e mezzo", "es": "un año y medio", "pt": "um ano e meio", "fr": "un an et demi"},
+   message="“one year and half” copies {lang} “{src}”; English says “a year and a half” or “one and a half years”.",
+   regex=r"\bone (year|month|week|hour|day|decade) and half\b",
+   replacements=["one $1 and a half"], confidence=0.85, fix="safe",
+   flag=[("They waited one hour and half.", "They waited one hour and a half.")],
+   **{"pass": ["They waited an hour and a half.", "They waited one and a half hours."]})
+
+calque(key="go-to-home",
+   langs={lang: w for lang, w in [("fr", "rentrer à la maison"), ("es", "ir a casa"), ("it", "andare a casa"), ("pt", "ir para casa"),
+                                   ("ru", "идти домой"), ("pl", "iść do domu"), ("de", "nach Hause gehen"), ("nl", "naar huis gaan")]},
+   message="“home” after a verb of motion needs no preposition: “go home”, not “go to home” ({lang} “{src}”).",
+   regex=r"\b(go|goes|went|going|gone|come|came|comes|coming|return|returned|returns|returning|get|got|gets|getting|walk|walked|drive|drove|run|ran|fly|flew|head|headed) to home\b",
+   replacements=["$1 home"], confidence=0.85, fix="safe",
+   unless={"after_regex": r"(?i)(?:page|pages|screen|base|plate|stand|row|position|directory|folder|tab|button|ownership|games?|matches|run|runs|improvement|office|country|nation|land|town|soil|port|rule)\b"},
+   flag=[("After the match we went to home.", "After the match we went home.")],
+   **{"pass": ["After the match we went home.", "Press the button to go to home screen.", "The bill would return to home rule."]})
+
+calque(key="make-the-shopping",
+   langs={"fr": "faire les courses", "es": "hacer la compra", "it": "fare la spesa", "pt": "fazer as compras", "de": "Einkäufe machen",
+          "nl": "boodschappen doen", "pl": "robić zakupy", "ru": "делать покупки"},
+   message="“make the shopping/homework” copies {lang} “{src}”; English says “do the shopping”, “do homework”.",
+   regex=r"\b(make|makes|made|making) (the shopping|(?:my|his|her|their|our|your|the) homework|homework)\b",
+   replacements=["do $2"], confidence=0.8,
+   when=[{"after_regex": r"(?:[.,;!?]|$|(?i:before|after|every|together|with|for|in|at|and|now|today|tonight|on|alone|first|yesterday)\b)"}],
+   flag=[("On Saturdays we make the shopping together.", "On Saturdays we do the shopping together.")],
+   **{"pass": ["On Saturdays we do the shopping together.", "Teachers make homework optional.", "They made the shopping centre bigger."]})
+
+calque(key="in-the-radio",
+   langs={"de": "im Radio / im Fernsehen", "ru": "по радио / по телевизору", "pl": "w radiu / w telewizji", "es": "en la radio / en la tele",
+          "it": "alla radio / in televisione", "pt": "no rádio / na televisão", "fr": "à la radio / à la télé"},
+   message="What is broadcast is heard “on the radio” and seen “on TV”; “in the radio/television” copies {lang} “{src}”.",
+   regex=r"\b(?:in|at) (the )?(radio|television|TV|tv)\b", replacements=["on $1$2"], confidence=0.8,
+   when=[{"before_regex": r"(?i)\b(?:heard|hear|hears|said|says|announced|speaking|spoke|speaks|interview|interviewed|played|aired|broadcast|appeared|appears|appear|talked|reported|told|explained|watched|saw|seen|see|shown|debate|debated|advertised|advertising|ads?|commercials?)\b[^.!?]{0,25}$",
+          "after_regex": r"(?:[.,;!?]|$|(?i:that|yesterday|today|last|this|on|about|and|when|while|programme|program|show|interview|station|where)\b)"}],
+   unless={"after_regex": r"(?i)(?:industry|business|sector|market|age|era|studio|studios|room|set|station's)\b"},
+   flag=[("The minister said in the radio that taxes would rise.", "The minister said on the radio that taxes would rise."),
+         ("I saw it in TV yesterday.", "I saw it on TV yesterday.")],
+   **{"pass": ["I heard it on the radio.", "He worked in the radio industry.", "She played in the radio orchestra."]})
+
+calque(key="think-to-you",
+   langs={"fr": "penser à", "it": "pensare a", "es": "pensar en", "pt": "pensar em"},
+   message="“think to/in someone” copies {lang} “{src}”; English thinks “of” or “about” someone.",
+   regex=r"\b(think|thinks|thought|thinking) (?:to|in) (you|him|her|them|me|us|the future|my family|our children)\b",
+   replacements=["$1 of $2"], confidence=0.8,
+   unless={"before_regex": r"(?i)\b(?:a|some|much|no|any|little|serious|more|careful|given|give|gave|giving|second|was|were|is|are|been|be|it)\s*$"},
+   flag=[("I always think to you.", "I always think of you."), ("We must think in the future.", "We must think of the future.")],
+   **{"pass": ["I always think of you.", "It was thought to him a mistake.", "Give some thought to the future."]})
+
+calque(key="dream-with",
+   langs={"es": "soñar con", "pt": "sonhar com", "ru": "мечтать о"},
+   message="“dream with” copies {lang} “{src}”; English dreams “of” or “about” something.",
+   regex=r"\b(dream|dreams|dreamed|dreamt|dreaming) with (being|becoming|winning|playing|living|having|one day|a better|a world|the day)\b",
+   replacements=["$1 of $2"], confidence=0.85, fix="safe",
+   flag=[("She dreams with becoming a doctor.", "She dreams of becoming a doctor.")],
+   **{"pass": ["She dreams of becoming a doctor.", "Dream with me tonight."]})
+
+calque(key="the-mr-name",
+   langs={"es": "el señor", "pt": "o senhor", "it": "il signor", "fr": "monsieur"},
+   message="“the Mr Smith” copies the article of {lang} “{src}”; English writes “Mr Smith” with no article.",
+   regex=r"\b[Tt]he (?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.) ", case_sensitive=True,
+   replacements=[], confidence=0.75,
+   when=[{"after_regex": r"[A-Z][a-zà-ÿ]+ (?:said|says|announced|told|stated|declared|explained|added|insisted|warned|has|had|is|was|will)\b"}],
+   flag=["The Mr García said that the project was ready."],
+   **{"pass": ["Mr García said that the project was ready.", "He is not the Mr Right she wanted."]})
+
+calque(key="already-in-1990",
+   langs={"de": "bereits 1990", "nl": "al in 1990", "pl": "już w 1990", "ru": "уже в 1990"},
+   message="“already in 1990” copies {lang} “{src}”; English says “as early as 1990” or “back in 1990”.",
+   regex=r"\b([Aa])lready in ((?:1[89]|20)\d\d)\b", replacements=["as early as $2"], confidence=0.65, corroboration=2,
+   flag=[("Already in 1990 the firm exported cars.", "As early as 1990 the firm exported cars.")],
+   **{"pass": ["As early as 1990 the firm exported cars."]})
+
+calque(key="federal-land",
+   langs={"de": "Bundesland"},
+   message="German “Bundesland” is a “federal state” (or just “state”) in English, not a “federal land”.",
+   regex=r"\b([Ff]ederal) land(s?)\b", replacements=["$1 state$2"], confidence=0.8,
+   when=[{"after_regex": r"(?:of\s+)?(?:Bavaria|Saxony|Hesse|Berlin|Brandenburg|Thuringia|Baden-Württemberg|North Rhine-Westphalia|Lower Saxony|Saxony-Anhalt|Schleswig-Holstein|Hamburg|Bremen|Saarland|Rhineland-Palatinate|Mecklenburg)"},
+         {"before_regex": r"(?i)\b(?:German|Germany's|sixteen|16|eastern German|western German)\s+$",
+          "after_regex": r"(?:[.,;]|$|(?i:and|in|of|such|like|have|has|are|is|were|was|governments?|parliaments?|elections?)\b)"}],
+   unless={"before_regex": r"(?i)\b(?:acres|acre|hectares|public|grazing|leased|BLM|forest|park|Indian|tribal|on|US|U\.S\.|American)\s+(?:\w+\s+)?$"},
+   flag=[("The federal land of Bavaria votes in October.", "The federal state of Bavaria votes in October.")],
+   **{"pass": ["Ranchers graze cattle on federal land in Nevada.", "The federal state of Bavaria votes in October."]})
+
+# ------------------------------------------------------------------ false friends (mt2), part 3
+
+calque(key="caution-deposit",
+   langs={"de": "Kaution", "fr": "caution", "it": "cauzione", "es": "caución", "pt": "caução", "pl": "kaucja"},
+   message="{lang} “{src}” is a “deposit” (for a flat, a bottle) or “bail” (in court); English “caution” means carefulness or a warning.",
+   regex=r"\b(?:a|the|his|her|their|our|my|your|no) (?:security |rental |refundable |returnable )?caution\b", confidence=0.85,
+   when=[{"after_regex": r"(?i)(?:of\s+(?:[€$£]\s?)?\d|(?:[€$£]\s?)?\d[\d.,]*\s*(?:euros?|EUR|€|zlotys?|złoty|PLN|francs|dollars))"},
+         {"before_regex": r"(?i)\b(?:pay|pays|paid|paying|deposit|deposited|return|returned|returns|refund|refunded|keep|kept|withhold|withheld|get back|got back|demand|demanded|require|requires|required|set|released on|release on|freed on|bail)\s+$"}],
+   unless={"after_regex": r"(?i)(?:to|against|about|in|when|with)\b"},
+   flag=["The landlord kept the caution of 900 euros.", "Tenants must pay a caution before moving in."],
+   **{"pass": ["The landlord urged caution.", "Investors should exercise caution.", "He was released with a caution."]})
+
+calque(key="experience-experiment",
+   langs={"fr": "expérience", "es": "experiencia / experimento", "pt": "experiência"},
+   message="{lang} “{src}” in science is an “experiment”; an English “experience” is something lived through.",
+   regex=r"\b(carry out|carried out|carrying out|carries out|conduct|conducted|conducting|conducts|perform|performed|performing|performs) (an|the|this|that|a new|a series of|several|many|some|their|his|her|these) (experiences?)\b",
+   confidence=0.85,
+   flag=["The researchers carried out an experience on mice.", "They conducted a series of experiences in the lab."],
+   **{"pass": ["The researchers carried out an experiment on mice.", "It was a great experience."]})
+
+calque(key="lecture-reading",
+   langs={"fr": "lecture", "es": "lectura", "it": "lettura", "pt": "leitura"},
+   message="{lang} “{src}” means “reading”; an English “lecture” is a talk given to an audience.",
+   regex=r"\b(?:the|a|his|her|their|our|my) (?:careful |close |public |first |second |quick )?lecture of (?:the|a|this|his|her|their|its) (?:book|novel|text|report|document|letter|poem|article|verdict|sentence|manifesto|statement|will|indictment|charges|decree|bill|judgment|judgement|Bible|Koran|Quran|Gospel|names|results)\b",
+   confidence=0.85,
+   flag=["The lecture of the verdict took two hours.", "After a quick lecture of the report, she signed."],
+   **{"pass": ["The reading of the verdict took two hours.", "He gave a lecture on the novel."]})
+
+calque(key="location-rental",
+   langs={"fr": "location"},
+   message="French “location” means “rental, hire”; a “location car” is a “rental car” (“hire car”).",
+   regex=r"\blocation (cars?|vehicles?|vans?|apartments?|flats?|bikes?|bicycles?|skis)\b", replacements=["rental $1"], confidence=0.85,
+   unless={"before_regex": r"(?i)\b(?:film|filming|shoot|shooting|movie|scout|scouting|GPS)\s+$"},
+   flag=[("We took a location car at the airport.", "We took a rental car at the airport.")],
+   **{"pass": ["We took a rental car at the airport.", "The film location vans arrived."]})
+
+calque(key="estate-summer",
+   langs={"it": "estate"},
+   message="Italian “estate” means “summer”; an English “estate” is property or land.",
+   regex=r"\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Ii]n|[Dd]uring the) estate\b", replacements=["$1 summer"], confidence=0.7, corroboration=2,
+   when=[{"after_regex": r"(?:,\s*)?(?i:we|I|they|he|she|the (?:beaches|tourists|temperatures|heat)|temperatures|tourists)\s+(?:\w+\s+)?(?:went|go|will go|spent|spend|travel|travelled|traveled|visited|holidayed|rise|rose|reach|reached|flock|flocked|come|came|arrive|arrived|swim|swam)\b"}],
+   flag=[("Last estate we went to Sicily.", "Last summer we went to Sicily.")],
+   **{"pass": ["Last summer we went to Sicily.", "The estate we visited had vineyards.", "In estate planning, they went over the will."]})
+
+calque(key="wine-canteen",
+   langs={"it": "cantina (vinicola/sociale)"},
+   message="Italian “cantina” here is a “winery” (or “wine cellar”); an English “canteen” is a cafeteria or a water bottle.",
+   regex=r"\b(?:wine|social|cooperative) canteens?\b", replacements=["winery"], confidence=0.85,
+   flag=[("We visited a wine canteen near Alba.", "We visited a winery near Alba.")],
+   **{"pass": ["We visited a winery near Alba.", "The staff canteen serves lunch."]})
+
+calque(key="balcony-counter",
+   langs={"pt": "balcão"},
+   message="Portuguese “balcão” is a “counter” or “desk” (in a bank, shop, airport); an English “balcony” is outside a window.",
+   regex=r"\b(?:at|behind|to) the (?:check-in |service |information )?balcon(?:y|ies) (?:of|in|at) (?:the |a )?(?:bank|post office|pharmacy|airline|shop|store|company|airport|agency|office|branch|supermarket)\b",
+   confidence=0.85,
+   flag=["She waited at the balcony of the bank.", "Ask at the balcony in the airport."],
+   **{"pass": ["She waited at the counter of the bank.", "He stood on the balcony of the hotel."]})
+
+calque(key="technicum-technical-college",
+   langs={"ru": "техникум", "pl": "technikum", "de": "Technikum"},
+   message="{lang} “{src}” is a “technical college” (vocational secondary school) in English.",
+   phrases=["<technicum>", "<technikum>"], replacements=["<technical college>"], confidence=0.9, fix="safe",
+   flag=[("He graduated from a technicum in Kharkiv.", "He graduated from a technical college in Kharkiv.")],
+   **{"pass": ["He graduated from a technical college in Kharkiv."]})
+
+calque(key="aspirant-postgraduate",
+   langs={"ru": "аспирант", "pl": "aspirant"},
+   message="{lang} “{src}” is a “postgraduate (PhD) student”; an English “aspirant” is someone hoping for a post.",
+   phrases=["<aspirant>"], replacements=["<postgraduate student>", "<PhD student>"], confidence=0.8,
+   when=[{"after_regex": r"(?i)(?:(?:of|at|in) (?:the )?(?:\w+ ){0,3}(?:university|institute|academy|department|faculty|chair|laboratory))\b"},
+         {"before_regex": r"(?i)\b(?:PhD|doctoral|graduate|postgraduate|university|institute|first-year|second-year|third-year|young)\s+$"}],
+   flag=[("She is one of the aspirants at the Institute of Physics.", "She is one of the postgraduate students at the Institute of Physics.")],
+   **{"pass": ["He is a presidential aspirant.", "Aspirants for the post met the board."]})
+
+calque(key="pretend-to-title",
+   langs={"ru": "претендовать на", "pl": "pretendować do", "fr": "prétendre à", "es": "pretender"},
+   message="{lang} “{src}” means “claim, aspire to, contend for”; English “pretend” means “feign”.",
+   regex=r"\b(pretend|pretends|pretended|pretending) (?:to|on|for) (?:the|a|an) (?:\w+ )?(title|post|role|prize|medal|championship|victory|seat|position|presidency|cup|award|gold|trophy|leadership|Oscar|place)\b",
+   replacements=["claim the $2", "contend for the $2"], confidence=0.8,
+   unless={"after_regex": r"(?i)(?:throne|crown)\b"},
+   flag=[("Five clubs pretend to the title this year.", "Five clubs claim the title this year.")],
+   **{"pass": ["He pretended to be ill.", "The prince pretended to the throne."]})
+
+calque(key="into-exploitation",
+   langs={"ru": "ввести в эксплуатацию", "pl": "oddać do eksploatacji", "fr": "mise en exploitation", "es": "puesta en explotación",
+          "pt": "entrada em exploração"},
+   message="“put into exploitation” copies {lang} “{src}”; English says “put into operation/service” or “commissioned”.",
+   regex=r"\b(put|puts|putting|enter|entered|enters|entering|introduced|came|come|comes|coming) into exploitation\b",
+   replacements=["$1 into operation", "$1 into service"], confidence=0.85,
+   when=[{"before_regex": r"(?i)\b(?:plant|station|line|bridge|road|motorway|highway|tunnel|building|terminal|airport|pipeline|reactor|unit|block|factory|mine|field|school|hospital|stadium|railway|metro|facility|section|system|complex|was|were|be|been|will be|is|are|it|they)\s+(?:\w+\s+)?$"}],
+   unless={"before_regex": r"(?i)\b(?:women|children|girls|boys|workers|migrants|victims|people|trafficked|forced|lured|sold|drawn|coerced)\s+(?:\w+\s+)?$"},
+   flag=[("The new metro line was put into exploitation in 2019.", "The new metro line was put into operation in 2019.")],
+   **{"pass": ["The new metro line was put into operation in 2019.", "Girls were forced into exploitation."]})
+
+calque(key="commercial-local",
+   langs={"es": "local comercial", "pt": "local comercial", "it": "locale commerciale", "pl": "lokal użytkowy"},
+   message="{lang} “{src}” is “commercial premises” (a shop unit); “local” is not an English noun for a place of business.",
+   regex=r"\b(commercial|business|retail|gastronomic|service) locals?\b", replacements=["$1 premises"], confidence=0.85,
+   unless={"after_regex": r"(?i)(?:and|or|area|network|networks|calls?|traffic|economy|economies|market|markets|news)\b"},
+   flag=[("The ground floor has a commercial local of 80 m².", "The ground floor has a commercial premises of 80 m².")],
+   **{"pass": ["The ground floor has commercial premises.", "Business locals and tourists mixed."]})
+
+calque(key="course-of-currency",
+   langs={"de": "Kurs", "ru": "курс", "pl": "kurs", "it": "corso"},
+   message="{lang} “{src}” of a currency is its “exchange rate”; “the course of the euro” is not English.",
+   regex=r"\b(?:the|current|official|today's) course of the (euro|dollar|zloty|złoty|ruble|rouble|hryvnia|franc|pound|yen|yuan|forint|koruna|lira|currency|national currency|US dollar)\b",
+   replacements=["the exchange rate of the $1"], confidence=0.85,
+   unless={"after_regex": r"(?:'s|’s|\s+(?:crisis|history|zone|area|project|introduction))"},
+   flag=[("The course of the dollar rose again.", "The exchange rate of the dollar rose again.")],
+   **{"pass": ["The exchange rate of the dollar rose again.", "The course of the euro crisis changed Europe."]})
+
+calque(key="solicit-apply",
+   langs={"nl": "solliciteren"},
+   message="Dutch “solliciteren” means “apply (for a job)”; English “solicit” means “ask for, request” (or worse).",
+   regex=r"\b(solicit|solicits|solicited|soliciting) (?:for|at|to|with) (?:a|the|this|that|an|our|their) (?:\w+ )?(job|position|post|vacancy|role|company|firm|employer)\b",
+   confidence=0.85,
+   flag=["She solicited for a job at the bank."],
+   **{"pass": ["She applied for a job at the bank.", "The firm solicited bids for the contract."]})
+
 # ------------------------------------------------------------------------------ left-out rows
 #
 # LanguageTool rows of a packed language that no rule covers, and why. Keys: (lang, wrong_en),
