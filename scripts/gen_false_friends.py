@@ -5000,6 +5000,10 @@ def render_rule(spec, lang, lt_rows):
     s.update(spec.get("over", {}).get(lang, {}))
     src = spec["langs"][lang]
     out = ["[[rule]]", f'id = "ff-{lang}-{s["key"]}"', "message = " + tstr(fill(s["message"], lang, src))]
+    if not s.get("description") and not s.get("replacements"):
+        # A rule that is never fixed says why (the test suite checks every rule does).
+        s["description"] = ("No automatic fix: the English form depends on the rest of the sentence "
+                            "(a gerund, a tense, the word order); the message says what English uses.")
     if s.get("description"):
         out.append("description = " + tstr(fill(s["description"], lang, src)))
     if lt_rows:
