@@ -2440,10 +2440,11 @@ calque(key="emission-broadcast",
    langs={"pl": "emisja", "fr": "émission", "es": "emisión", "pt": "emissão"},
    message="{lang} “{src}” (on television or radio) is a “broadcast” or “programme”; English “emission” is something given off (gas, light).",
    phrases=["<emission>"], replacements=["<broadcast>", "<programme>"], confidence=0.8,
-   when=[{"before_regex": r"(?i)\b(?:TV|television|radio|live)\s*"},
+   # Not after "radio": "the radio emission of the moon" is astronomy (Brown corpus).
+   when=[{"before_regex": r"(?i)\b(?:TV|television|live)\s*"},
          {"after_regex": r"(?i)of the (?:programme|program|series|film|show|episode|match|game|concert)\b"}],
    flag=[("The TV emission starts at eight.", "The TV broadcast starts at eight.")],
-   **{"pass": ["Carbon emissions fell.", "Emission of light by the diode."]})
+   **{"pass": ["Carbon emissions fell.", "Emission of light by the diode.", "The radio emission of the moon is thermal."]})
 
 calque(key="emission-issue",
    langs={"ru": "эмиссия"},
