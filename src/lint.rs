@@ -26,6 +26,8 @@ fn round3(x: f32) -> f32 {
 pub struct Engine {
     rules: RuleSet,
     matcher: Matcher,
+    /// Some rule needs corroboration.
+    gated: bool,
     /// Phrases never flagged (lower case, normalized): a finding inside one is dropped.
     allow: Vec<String>,
 }
@@ -45,7 +47,9 @@ impl Engine {
     #[must_use]
     pub fn new(rules: RuleSet, options: MatcherOptions) -> Self {
         let matcher = Matcher::new(&rules.rules, options);
+        let gated = rules.rules.iter().any(|r| r.corroboration > 0);
         Self {
+            gated,
             rules,
             matcher,
             allow: Vec::new(),
@@ -187,13 +191,28 @@ impl Engine {
         // Only needed to rank suggestions: most documents have no finding to rank.
         let dialect = std::cell::OnceCell::new();
         let mut out = Vec::new();
-        let mut words = 0;
-        for segment in &doc.segments {
-            let norm = normalize(&segment.text);
-            words += norm.words;
+        let norms: Vec<_> = doc.segments.iter().map(|s| normalize(&s.text)).collect();
+        let words = norms.iter().map(|n| n.words).sum();
+        let find = |gated| -> Vec<Vec<Hit>> {
+            norms
+                .iter()
+                .map(|n| {
+                    self.matcher
+                        .find_with(&self.rules.rules, &n.text, &doc_text, gated)
+                })
+                .collect()
+        };
+        // Rules that need corroboration are looked for only in a document with an ungated hit:
+        // without one their gate cannot open (a candidate only ever makes a hit), and most
+        // documents, the clean ones, have none.
+        let mut hits = find(false);
+        if self.gated && hits.iter().any(|h| !h.is_empty()) {
+            hits = find(true);
+        }
+        for ((segment, norm), hits) in doc.segments.iter().zip(&norms).zip(hits) {
             // Composed only for a segment with a finding.
             let to_file = std::cell::OnceCell::new();
-            for hit in self.matcher.find(&self.rules.rules, &norm.text, &doc_text) {
+            for hit in hits {
                 let seg_span = norm.map.map(hit.span.start)..norm.map.map_end(hit.span.end);
                 let to_file = to_file.get_or_init(|| norm.map.then(&segment.map));
                 let span = to_file.map(hit.span.start)..to_file.map_end(hit.span.end);

@@ -146,6 +146,20 @@ impl Matcher {
     /// overlap, the leftmost wins, then the longest, then exact before fuzzy.
     #[must_use]
     pub fn find(&self, rules: &[Rule], text: &str, doc: &DocText<'_>) -> Vec<Hit> {
+        self.find_with(rules, text, doc, true)
+    }
+
+    /// [`Matcher::find`], leaving out the rules that need corroboration unless `gated`: a
+    /// document with no ungated hit cannot open their gate, so their candidates (often common
+    /// words) are not even checked against their context there.
+    #[must_use]
+    pub fn find_with(
+        &self,
+        rules: &[Rule],
+        text: &str,
+        doc: &DocText<'_>,
+        gated: bool,
+    ) -> Vec<Hit> {
         let mut candidates = Vec::new();
         let mut fired: Vec<(u32, Range<usize>)> = Vec::new();
         let mut near = Vec::new();
@@ -158,7 +172,9 @@ impl Matcher {
                 }
                 for entry in &self.entries[id] {
                     let rule = &rules[entry.rule];
-                    if rule.case_sensitive && text[span.clone()] != entry.text {
+                    if (rule.case_sensitive && text[span.clone()] != entry.text)
+                        || (!gated && rule.corroboration > 0)
+                    {
                         continue;
                     }
                     if rule.context_allows(text, &span, doc) {
@@ -178,13 +194,19 @@ impl Matcher {
                     .at_anchor(text, tokens, slots, &mut scratch, &mut near);
             },
         );
-        self.find_regex(rules, text, doc, fired, &mut candidates);
+        if !gated {
+            fired.retain(|(slot, _)| rules[self.regexes[*slot as usize].rule].corroboration == 0);
+        }
+        self.find_regex(rules, text, doc, fired, gated, &mut candidates);
         let mut hits = select_non_overlapping(candidates, &[]);
         if !self.fuzzy.is_empty() {
             FuzzyIndex::finish(&mut near);
             let near: Vec<Hit> = near
                 .into_iter()
-                .filter(|h| rules[h.rule].context_allows(text, &h.span, doc))
+                .filter(|h| {
+                    (gated || rules[h.rule].corroboration == 0)
+                        && rules[h.rule].context_allows(text, &h.span, doc)
+                })
                 .map(|h| Hit {
                     rule: h.rule,
                     span: h.span,
@@ -209,6 +231,7 @@ impl Matcher {
         text: &str,
         doc: &DocText<'_>,
         mut fired: Vec<(u32, Range<usize>)>,
+        gated: bool,
         out: &mut Vec<Hit>,
     ) {
         fired.sort_by_key(|(slot, span)| (*slot, span.start));
@@ -226,7 +249,14 @@ impl Matcher {
                 _ => windows.push((slot, w)),
             }
         }
-        windows.extend(self.full_scans.iter().map(|&slot| (slot, 0..text.len())));
+        windows.extend(
+            self.full_scans
+                .iter()
+                .filter(|&&slot| {
+                    gated || rules[self.regexes[slot as usize].rule].corroboration == 0
+                })
+                .map(|&slot| (slot, 0..text.len())),
+        );
         for (slot, window) in windows {
             let regex = &self.regexes[slot as usize];
             let rule = &rules[regex.rule];
