@@ -173,7 +173,7 @@ impl Matcher {
                 for entry in &self.entries[id] {
                     let rule = &rules[entry.rule];
                     if (rule.case_sensitive && text[span.clone()] != entry.text)
-                        || (!gated && rule.corroboration > 0)
+                        || !(gated || rule.corroboration == 0)
                     {
                         continue;
                     }
@@ -195,7 +195,7 @@ impl Matcher {
             },
         );
         if !gated {
-            fired.retain(|(slot, _)| rules[self.regexes[*slot as usize].rule].corroboration == 0);
+            fired.retain(|(slot, _)| self.regex_wanted(rules, *slot, gated));
         }
         self.find_regex(rules, text, doc, fired, gated, &mut candidates);
         let mut hits = select_non_overlapping(candidates, &[]);
@@ -221,6 +221,11 @@ impl Matcher {
             hits.sort_by_key(|h| (h.span.start, h.rule));
         }
         hits
+    }
+
+    /// Whether the regex rule in `slot` is looked for in this pass (see [`Matcher::find_with`]).
+    fn regex_wanted(&self, rules: &[Rule], slot: u32, gated: bool) -> bool {
+        gated || rules[self.regexes[slot as usize].rule].corroboration == 0
     }
 
     /// Runs each triggered regex rule in the windows around its trigger hits (merged, so a
